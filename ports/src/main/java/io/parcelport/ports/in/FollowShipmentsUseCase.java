@@ -1,0 +1,35 @@
+package io.parcelport.ports.in;
+
+import io.parcelport.domain.LanguageCode;
+import io.parcelport.domain.Shipment;
+import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.StatusCounts;
+import io.parcelport.ports.ShipmentQuery;
+import io.parcelport.ports.StatusCountQuery;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Read registered shipments: one by key, many by query (lazily, any number), and counts per status. */
+public interface FollowShipmentsUseCase {
+
+    /** The shipment with this key. */
+    Optional<Shipment> find(ShipmentKey key);
+
+    /** The shipment with this key, carrier texts in {@code language} where supported. */
+    Optional<Shipment> find(ShipmentKey key, LanguageCode language);
+
+    /**
+     * Every shipment matching {@code query}, fetched page by page as the stream is consumed, so that any number can
+     * be walked without holding them all. Close the stream (or consume it fully) to release it.
+     */
+    Stream<Shipment> query(ShipmentQuery query);
+
+    /** As {@link #query(ShipmentQuery)}, with pages of {@code pageSize} (at most the backend's page limit). */
+    Stream<Shipment> query(ShipmentQuery query, int pageSize);
+
+    /** How many shipments are in each status. */
+    StatusCounts statusCounts(StatusCountQuery query);
+
+    /** Registers a listener for the status changes observed by reads; returns a handle that removes it. */
+    AutoCloseable subscribe(ShipmentEventListener listener);
+}

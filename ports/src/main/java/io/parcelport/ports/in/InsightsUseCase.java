@@ -1,0 +1,18 @@
+package io.parcelport.ports.in;
+
+import io.parcelport.domain.RemoteAreaCheck;
+import io.parcelport.domain.RemoteAreaResult;
+import io.parcelport.domain.TransitTimeQuery;
+import io.parcelport.domain.TransitTimeStats;
+import io.parcelport.ports.ItemOutcome;
+import java.util.List;
+
+/** Remote-area checks and carriers' transit-time statistics, any number per call. */
+public interface InsightsUseCase {
+
+    /** Checks any number of places; one result per check, in input order. */
+    List<RemoteAreaResult> checkRemoteAreas(List<RemoteAreaCheck> checks);
+
+    /** Transit-time statistics for any number of routes; one outcome per query, in input order. */
+    List<ItemOutcome<TransitTimeStats>> transitTimes(List<TransitTimeQuery> queries);
+}

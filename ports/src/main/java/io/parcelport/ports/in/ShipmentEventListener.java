@@ -1,0 +1,12 @@
+package io.parcelport.ports.in;
+
+import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.StatusChanged;
+
+/** Receives the status changes that the use cases observe when they read or refresh shipments. */
+@FunctionalInterface
+public interface ShipmentEventListener {
+
+    /** Called once per observed change, on the thread that observed it; must not block for long. */
+    void onStatusChanged(ShipmentKey shipment, StatusChanged event);
+}
