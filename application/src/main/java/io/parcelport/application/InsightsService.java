@@ -1,0 +1,68 @@
+package io.parcelport.application;
+
+import io.parcelport.domain.RemoteAreaCheck;
+import io.parcelport.domain.RemoteAreaResult;
+import io.parcelport.domain.TransitTimeQuery;
+import io.parcelport.domain.TransitTimeStats;
+import io.parcelport.ports.ItemOutcome;
+import io.parcelport.ports.in.InsightsUseCase;
+import io.parcelport.ports.out.LogisticsInsights;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Remote-area checks and transit-time statistics, any number per call, in chunks of the backend's {@link
+ * LogisticsInsights#maxItemsPerCall()} sent one after the other, results in input order.
+ *
+ * <p>These are reads that an application makes while quoting or routing, so a backend failure propagates as the
+ * port's exception rather than becoming per-item outcomes ({@link RemoteAreaResult} has no room for a rejection).
+ * "Rate limited" is waited out and retried as {@link RateLimitRetry} says.
+ */
+public final class InsightsService implements InsightsUseCase {
+
+    private final LogisticsInsights insights;
+    private final RateLimiter limiter;
+    private final RateLimitRetry retry;
+
+    /**
+     * A service over {@code insights}.
+     *
+     * @param insights the backend's insights
+     * @param limiter paces the calls and carries "retry after" pauses
+     * @param retry how to answer "rate limited"
+     */
+    public InsightsService(LogisticsInsights insights, RateLimiter limiter, RateLimitRetry retry) {
+        this.insights = Objects.requireNonNull(insights, "insights");
+        this.limiter = Objects.requireNonNull(limiter, "limiter");
+        this.retry = Objects.requireNonNull(retry, "retry");
+    }
+
+    @Override
+    public List<RemoteAreaResult> checkRemoteAreas(List<RemoteAreaCheck> checks) {
+        return inChunks(checks, "checks", insights::checkRemoteAreas);
+    }
+
+    @Override
+    public List<ItemOutcome<TransitTimeStats>> transitTimes(List<TransitTimeQuery> queries) {
+        return inChunks(queries, "queries", insights::transitTimes);
+    }
+
+    private <I, R> List<R> inChunks(List<I> items, String name, Function<List<I>, List<R>> call) {
+        Objects.requireNonNull(items, name);
+        for (int i = 0; i < items.size(); i++) {
+            Objects.requireNonNull(items.get(i), name + "[" + i + "]");
+        }
+        List<R> results = new ArrayList<>(items.size());
+        for (List<I> chunk : BatchRunner.chunks(items, insights.maxItemsPerCall())) {
+            List<R> answers = retry.call(limiter, () -> call.apply(chunk));
+            if (answers.size() != chunk.size()) {
+                throw new IllegalStateException("the backend broke its contract: " + chunk.size() + " items sent, "
+                        + answers.size() + " results returned");
+            }
+            results.addAll(answers);
+        }
+        return results;
+    }
+}

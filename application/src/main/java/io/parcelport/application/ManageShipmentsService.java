@@ -1,0 +1,201 @@
+package io.parcelport.application;
+
+import io.parcelport.domain.CarrierCode;
+import io.parcelport.domain.Shipment;
+import io.parcelport.domain.ShipmentKey;
+import io.parcelport.ports.ItemOutcome;
+import io.parcelport.ports.RejectionReason;
+import io.parcelport.ports.ShipmentChanges;
+import io.parcelport.ports.ShipmentUpdate;
+import io.parcelport.ports.StatusCommand;
+import io.parcelport.ports.in.ManageShipmentsUseCase;
+import io.parcelport.ports.out.ShipmentTracker;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Changes registered shipments, one or any number at once: details, status by hand, carrier, refreshing, deletion.
+ *
+ * <p>Many-item operations are chunked and run like registration ({@link BatchRunner}, {@link RateLimitRetry},
+ * {@link Failures}): one outcome per input item, in input order, and no backend exception. A key repeated in the
+ * input is handled so that the result is what doing the items in input order would give:
+ * <ul>
+ *   <li>updates (and status commands) of the same key are applied in input order: the input is cut into rounds, the
+ *       n-th occurrence of every key in round n, and rounds run one after the other (chunks within a round run
+ *       concurrently, and never hold one key twice);</li>
+ *   <li>a repeated delete is {@code NOT_FOUND} locally, as the backend would answer it (the first one deleted it);
+ *   </li>
+ *   <li>a repeated stop-refreshing is sent once and its outcome given to every occurrence (it is idempotent).</li>
+ * </ul>
+ * Changed shipments pass through the {@link ShipmentEvents} hub, which names manual overrides and reverts as such;
+ * deleted and re-keyed shipments are forgotten by it.
+ */
+public final class ManageShipmentsService implements ManageShipmentsUseCase {
+
+    private final ShipmentTracker tracker;
+    private final BatchRunner runner;
+    private final ShipmentEvents events;
+    private final RateLimiter limiter;
+    private final RateLimitRetry retry;
+    private final int batchSize;
+
+    /**
+     * A service over {@code tracker}.
+     *
+     * @param tracker the backend's shipments
+     * @param runner runs the chunks
+     * @param events the hub that hears of changed statuses
+     * @param limiter paces the calls and carries "retry after" pauses to every chunk
+     * @param retry how to answer "rate limited"
+     */
+    public ManageShipmentsService(ShipmentTracker tracker, BatchRunner runner, ShipmentEvents events,
+            RateLimiter limiter, RateLimitRetry retry) {
+        this.tracker = Objects.requireNonNull(tracker, "tracker");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.events = Objects.requireNonNull(events, "events");
+        this.limiter = Objects.requireNonNull(limiter, "limiter");
+        this.retry = Objects.requireNonNull(retry, "retry");
+        this.batchSize = tracker.limits().maxBatchSize();
+    }
+
+    @Override
+    public ItemOutcome<Shipment> update(ShipmentKey key, ShipmentChanges changes) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(changes, "changes");
+        ItemOutcome<Shipment> outcome = retry.call(limiter, () -> tracker.update(key, changes));
+        outcome.value().ifPresent(events::observe);
+        return outcome;
+    }
+
+    @Override
+    public List<ItemOutcome<Shipment>> updateAll(List<ShipmentUpdate> updates) {
+        Objects.requireNonNull(updates, "updates");
+        for (int i = 0; i < updates.size(); i++) {
+            Objects.requireNonNull(updates.get(i), "updates[" + i + "]");
+        }
+        List<ItemOutcome<Shipment>> outcomes = inRounds(updates, ShipmentUpdate::key,
+                chunk -> retry.call(limiter, () -> tracker.updateAll(chunk)));
+        outcomes.forEach(o -> o.value().ifPresent(events::observe));
+        return outcomes;
+    }
+
+    @Override
+    public List<ItemOutcome<Shipment>> applyStatus(List<ShipmentKey> keys, StatusCommand command) {
+        Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(command, "command");
+        ShipmentChanges changes = ShipmentChanges.status(command);
+        List<ShipmentUpdate> updates = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            updates.add(new ShipmentUpdate(Objects.requireNonNull(keys.get(i), "keys[" + i + "]"), changes));
+        }
+        return updateAll(updates);
+    }
+
+    @Override
+    public ItemOutcome<Shipment> changeCarrier(ShipmentKey key, CarrierCode newCarrier) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(newCarrier, "newCarrier");
+        ItemOutcome<Shipment> outcome = retry.call(limiter, () -> tracker.changeCarrier(key, newCarrier));
+        outcome.value().ifPresent(moved -> {
+            // The shipment's events are fetched anew under its new key: a new life for the hub, not a change.
+            events.forget(key);
+            events.observe(moved);
+        });
+        return outcome;
+    }
+
+    @Override
+    public List<ItemOutcome<ShipmentKey>> stopRefreshing(List<ShipmentKey> keys) {
+        Objects.requireNonNull(keys, "keys");
+        Map<ShipmentKey, Integer> firstIndex = new HashMap<>();
+        List<ShipmentKey> distinct = new ArrayList<>();
+        int[] sentAs = new int[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            ShipmentKey key = Objects.requireNonNull(keys.get(i), "keys[" + i + "]");
+            Integer first = firstIndex.putIfAbsent(key, distinct.size());
+            if (first == null) {
+                sentAs[i] = distinct.size();
+                distinct.add(key);
+            } else {
+                sentAs[i] = first;
+            }
+        }
+        List<ItemOutcome<ShipmentKey>> answers = runner.run(distinct, batchSize,
+                chunk -> retry.call(limiter, () -> tracker.stopRefreshing(chunk)));
+        List<ItemOutcome<ShipmentKey>> outcomes = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            outcomes.add(answers.get(sentAs[i]));
+        }
+        return outcomes;
+    }
+
+    @Override
+    public ItemOutcome<ShipmentKey> delete(ShipmentKey key) {
+        Objects.requireNonNull(key, "key");
+        ItemOutcome<ShipmentKey> outcome = retry.call(limiter, () -> tracker.delete(key));
+        outcome.value().ifPresent(events::forget);
+        return outcome;
+    }
+
+    @Override
+    public List<ItemOutcome<ShipmentKey>> deleteAll(List<ShipmentKey> keys) {
+        Objects.requireNonNull(keys, "keys");
+        List<ItemOutcome<ShipmentKey>> outcomes = new ArrayList<>(keys.size());
+        List<ShipmentKey> toSend = new ArrayList<>();
+        List<Integer> sentFrom = new ArrayList<>();
+        Map<ShipmentKey, Boolean> seen = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            ShipmentKey key = Objects.requireNonNull(keys.get(i), "keys[" + i + "]");
+            if (seen.putIfAbsent(key, Boolean.TRUE) != null) {
+                outcomes.add(ItemOutcome.rejected(RejectionReason.NOT_FOUND,
+                        key + " appears earlier in the same input; it is deleted once"));
+            } else {
+                outcomes.add(null);
+                toSend.add(key);
+                sentFrom.add(i);
+            }
+        }
+        List<ItemOutcome<ShipmentKey>> answers = runner.run(toSend, batchSize,
+                chunk -> retry.call(limiter, () -> tracker.deleteAll(chunk)));
+        for (int j = 0; j < answers.size(); j++) {
+            answers.get(j).value().ifPresent(events::forget);
+            outcomes.set(sentFrom.get(j), answers.get(j));
+        }
+        return outcomes;
+    }
+
+    /**
+     * Runs {@code call} over {@code items} in rounds, so that items with the same key are done in input order: round
+     * n holds the n-th occurrence of each key. One halt is shared by every round, so that a quota exhausted in round
+     * 1 is not spent against again in round 2.
+     */
+    private <I, R> List<ItemOutcome<R>> inRounds(List<I> items, Function<I, ShipmentKey> keyOf,
+            Function<List<I>, List<ItemOutcome<R>>> call) {
+        Map<ShipmentKey, Integer> occurrences = new HashMap<>();
+        List<List<Integer>> rounds = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            int round = occurrences.merge(keyOf.apply(items.get(i)), 1, Integer::sum) - 1;
+            if (round == rounds.size()) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(round).add(i);
+        }
+        @SuppressWarnings("unchecked")
+        ItemOutcome<R>[] outcomes = new ItemOutcome[items.size()];
+        Failures.Halt halt = new Failures.Halt();
+        for (List<Integer> round : rounds) {
+            List<I> roundItems = new ArrayList<>(round.size());
+            round.forEach(i -> roundItems.add(items.get(i)));
+            List<ItemOutcome<R>> answers = runner.run(roundItems, batchSize, call, halt);
+            for (int j = 0; j < answers.size(); j++) {
+                outcomes[round.get(j)] = answers.get(j);
+            }
+        }
+        return new ArrayList<>(Arrays.asList(outcomes));
+    }
+}
