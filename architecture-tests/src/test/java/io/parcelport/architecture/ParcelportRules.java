@@ -1,0 +1,164 @@
+package io.parcelport.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/**
+ * The architecture rules of Parcelport, in one place so that {@link ArchitectureTest} checks them against every
+ * production class and {@link ArchitectureRulesFailTest} proves each of them fails on a class that breaks it.
+ *
+ * <p>The rings, from the inside out: the domain ({@code io.parcelport.domain..}); the ports
+ * ({@code io.parcelport.ports..}, driving ports in {@code .in}, driven ports in {@code .out}); the application
+ * services ({@code io.parcelport.application..}); and the adapters. The driven adapters are the backends
+ * ({@code io.parcelport.adapter.inmemory..}, {@code io.parcelport.adapter.trackingmore..}, the latter together with its
+ * wire format in {@code io.parcelport.wire.trackingmore..}). Driving adapters (an emulator, a CLI) do not exist yet.
+ *
+ * <p>No rule here is only about a package that nobody is writing: each rule's subject is the domain, the ports, the
+ * application services or the backends, all of which exist or are being filled. {@code failOnEmptyShould} stays on
+ * (stated in {@code archunit.properties}), so a rule whose subject is still empty fails rather than passes. The rules
+ * that concern the future driving adapters (an emulator, a CLI) are written generically instead ("only composition
+ * roots may ...", "no framework outside the adapters"): they already check today's classes and will cover a driving
+ * adapter the day its first class appears. The onion also demands that every class sits in one of its rings, so that
+ * first class fails the build until it is given a place in {@link #ONION_ARCHITECTURE} (see the note there).
+ */
+public final class ParcelportRules {
+
+    static final String DOMAIN = "io.parcelport.domain..";
+    static final String PORTS = "io.parcelport.ports..";
+    static final String DRIVING_PORTS = "io.parcelport.ports.in..";
+    static final String DRIVEN_PORTS = "io.parcelport.ports.out..";
+    static final String APPLICATION = "io.parcelport.application..";
+    static final String IN_MEMORY_BACKEND = "io.parcelport.adapter.inmemory..";
+    static final String TRACKINGMORE_BACKEND = "io.parcelport.adapter.trackingmore..";
+    static final String TRACKINGMORE_WIRE = "io.parcelport.wire.trackingmore..";
+    /** The driven adapters (backends) and the wire formats they share with driving adapters. */
+    static final String[] ADAPTER_RING = {"io.parcelport.adapter..", "io.parcelport.wire.."};
+    /** Library code: everything a user of the published artifacts gets, i.e. all but driving adapters. */
+    static final String[] LIBRARY = {DOMAIN, PORTS, APPLICATION, "io.parcelport.adapter..", "io.parcelport.wire.."};
+    private static final DescribedPredicate<JavaClass> IN_LIBRARY = resideInAnyPackage(LIBRARY);
+    /** Where frameworks (Jakarta EE, RESTEasy, Yasson, MicroProfile) may be used. */
+    static final String[] FRAMEWORK_USERS = {
+        "io.parcelport.adapter..", "io.parcelport.wire..", "io.parcelport.emulator..", "io.parcelport.cli.."};
+
+    /**
+     * The one criterion for a composition root: a class whose top-level class's simple name ends in {@code Main}
+     * (e.g. {@code ParcelportCliMain}, {@code EmulatorMain}, with their nested classes), outside the library code.
+     * Only composition roots may pick concrete application services and backends; everything else talks to ports.
+     */
+    public static final DescribedPredicate<JavaClass> COMPOSITION_ROOTS = DescribedPredicate.describe(
+            "composition roots (classes named *Main, and their nested classes, outside the library packages)",
+            javaClass -> topLevelClassOf(javaClass).getSimpleName().endsWith("Main")
+                    && !IN_LIBRARY.test(javaClass));
+
+    /**
+     * ArchUnit's onion: domain &lt;- ports &lt;- application &lt;- adapters, dependencies only point inwards, and the
+     * two backends never use each other. The TrackingMore wire format counts as part of the TrackingMore backend, so
+     * it may not use the in-memory backend either. Every imported class must sit in one of the rings, and no ring
+     * may be empty: while one is, ArchUnit reports only "Layer '...' is empty" and checks no dependency at all.
+     *
+     * <p>When the emulator or the CLI gets its first class, this rule fails with "not contained in architecture"
+     * until it is placed here: add it with {@code .adapter("...", "io.parcelport.emulator..")}, let composition roots
+     * wire backends with {@code .ignoreDependency(COMPOSITION_ROOTS, DescribedPredicate.alwaysTrue())}, and, if the
+     * emulator shares the wire format, move {@code io.parcelport.wire..} into an adapter of its own that only the
+     * TrackingMore backend and the emulator may use ({@code ignoreDependency} for those two).
+     */
+    public static final ArchRule ONION_ARCHITECTURE = onionArchitecture()
+            .domainModels(DOMAIN)
+            .domainServices(PORTS)
+            .applicationServices(APPLICATION)
+            .adapter("in-memory backend", IN_MEMORY_BACKEND)
+            .adapter("TrackingMore backend", TRACKINGMORE_BACKEND, TRACKINGMORE_WIRE)
+            .ensureAllClassesAreContainedInArchitecture();
+
+    /** Allowlist: the domain is plain Java; Immutables annotations and its generated classes are the one exception. */
+    public static final ArchRule DOMAIN_DEPENDS_ONLY_ON_THE_JDK = classes()
+            .that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, "org.immutables.value..")
+            .because("the domain is backend-neutral and has no runtime dependency (STYLE 1)");
+
+    /**
+     * Allowlist: port signatures speak the domain's language and nothing else. Immutables is allowed as in the domain
+     * because the ports module declares the Immutables annotations ({@code provided}) for its commands.
+     */
+    public static final ArchRule PORTS_DEPEND_ONLY_ON_THE_DOMAIN_AND_THE_JDK = classes()
+            .that().resideInAPackage(PORTS)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, PORTS, "org.immutables.value..")
+            .because("ports use domain types and java.* only, never a backend's wire format (STYLE 2)");
+
+    /** Driving ports (use cases) are not built from driven ports; the application services connect the two. */
+    public static final ArchRule DRIVING_PORTS_DO_NOT_USE_DRIVEN_PORTS = noClasses()
+            .that().resideInAPackage(DRIVING_PORTS)
+            .should().dependOnClassesThat().resideInAPackage(DRIVEN_PORTS)
+            .because("inbound and outbound ports are kept apart (STYLE 3)");
+
+    /** Driven ports know nothing of the use cases that drive them. */
+    public static final ArchRule DRIVEN_PORTS_DO_NOT_USE_DRIVING_PORTS = noClasses()
+            .that().resideInAPackage(DRIVEN_PORTS)
+            .should().dependOnClassesThat().resideInAPackage(DRIVING_PORTS)
+            .because("inbound and outbound ports are kept apart (STYLE 3)");
+
+    /** Backends (and their wire formats) implement driven ports; they never call back into the use cases. */
+    public static final ArchRule BACKENDS_DO_NOT_USE_APPLICATION_SERVICES = noClasses()
+            .that().resideInAnyPackage(ADAPTER_RING)
+            .should().dependOnClassesThat().resideInAPackage(APPLICATION)
+            .because("an adapter needs ports and domain, never application (STYLE 1)");
+
+    /** Outside the application services themselves, only composition roots pick a concrete service. */
+    public static final ArchRule ONLY_COMPOSITION_ROOTS_USE_APPLICATION_SERVICES = noClasses()
+            .that(not(COMPOSITION_ROOTS))
+            .and().resideOutsideOfPackage(APPLICATION)
+            .should().dependOnClassesThat().resideInAPackage(APPLICATION)
+            .because("driving adapters call use cases through io.parcelport.ports.in");
+
+    /** Outside the backends themselves, only composition roots pick a backend; everything else sees driven ports. */
+    public static final ArchRule ONLY_COMPOSITION_ROOTS_USE_BACKENDS = noClasses()
+            .that(not(COMPOSITION_ROOTS))
+            .and().resideOutsideOfPackage("io.parcelport.adapter..")
+            .should().dependOnClassesThat().resideInAPackage("io.parcelport.adapter..")
+            .because("backends are reached through io.parcelport.ports.out");
+
+    /** Jakarta EE, RESTEasy, Yasson, MicroProfile, Spring and JSR-330 stay in the adapter ring and driving adapters. */
+    public static final ArchRule NO_FRAMEWORKS_OUTSIDE_THE_ADAPTERS = noClasses()
+            .that().resideOutsideOfPackages(FRAMEWORK_USERS)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "jakarta..", "javax.inject..", "org.jboss..", "org.eclipse..", "org.springframework..")
+            .because("domain, ports and application services are framework-free");
+
+    /**
+     * The core does not log through java.util.logging; it reports through return values and exceptions. Not the
+     * built-in {@link GeneralCodingRules#USE_JAVA_UTIL_LOGGING}: that condition only sees a JUL object being assigned
+     * to a field, and misses {@code Logger.getLogger(..).info(..)} called inline.
+     */
+    public static final ArchRule CORE_DOES_NOT_USE_JAVA_UTIL_LOGGING = noClasses()
+            .that().resideInAnyPackage(DOMAIN, PORTS)
+            .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
+            .because("the domain and the ports have no side effects to log");
+
+    /** Library code never writes to System.out/System.err or prints stack traces (built-in condition). */
+    public static final ArchRule LIBRARY_CODE_DOES_NOT_USE_STANDARD_STREAMS = noClasses()
+            .that().resideInAnyPackage(LIBRARY)
+            .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+            .because("a library must not write to its user's console; only the CLI and the emulator may");
+
+    /** ArchUnit's built-in rule, over every class: constructor injection only. */
+    public static final ArchRule NO_FIELD_INJECTION = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+    private ParcelportRules() {
+    }
+
+    private static JavaClass topLevelClassOf(JavaClass javaClass) {
+        JavaClass current = javaClass;
+        while (current.getEnclosingClass().isPresent()) {
+            current = current.getEnclosingClass().get();
+        }
+        return current;
+    }
+}
