@@ -1,0 +1,95 @@
+package io.parcelport.application;
+
+import io.parcelport.domain.AirCargoTracking;
+import io.parcelport.domain.AirWaybill;
+import io.parcelport.domain.AirportCode;
+import io.parcelport.domain.DeliveryStatus;
+import io.parcelport.domain.ManualStatus;
+import io.parcelport.domain.Shipment;
+import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.ShipmentStatus;
+import io.parcelport.ports.BackendException;
+import io.parcelport.ports.BackendLimits;
+import io.parcelport.ports.BackendUnavailableException;
+import io.parcelport.ports.ItemOutcome;
+import io.parcelport.ports.NewShipment;
+import io.parcelport.ports.QuotaExhaustedException;
+import io.parcelport.ports.RateLimitedException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/** Test data shared by the service tests. */
+final class Fixtures {
+
+    static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
+    static final BackendLimits LIMITS = BackendLimits.TRACKINGMORE_V2;
+
+    private Fixtures() {
+    }
+
+    static ShipmentKey key(int i) {
+        return ShipmentKey.of("ups", "1Z" + i);
+    }
+
+    static List<ShipmentKey> keys(int count) {
+        return IntStream.range(0, count).mapToObj(Fixtures::key).toList();
+    }
+
+    static List<NewShipment> newShipments(int count) {
+        return IntStream.range(0, count).mapToObj(i -> NewShipment.of(key(i))).toList();
+    }
+
+    static Shipment shipment(ShipmentKey key) {
+        return shipment(key, ShipmentStatus.initial());
+    }
+
+    static Shipment shipment(ShipmentKey key, DeliveryStatus carrierStatus) {
+        return shipment(key, ShipmentStatus.of(carrierStatus, Optional.empty()));
+    }
+
+    static Shipment overridden(ShipmentKey key, DeliveryStatus carrierStatus, ManualStatus manual) {
+        return shipment(key, ShipmentStatus.of(carrierStatus, Optional.empty()).override(manual, T0).status());
+    }
+
+    static Shipment shipment(ShipmentKey key, ShipmentStatus status) {
+        return Shipment.builder().key(key).createdAt(T0).status(status).build();
+    }
+
+    /** The backend's answer to a batch in which every item is accepted. */
+    static List<ItemOutcome<Shipment>> acceptAll(List<NewShipment> batch) {
+        List<ItemOutcome<Shipment>> outcomes = new ArrayList<>();
+        for (NewShipment s : batch) {
+            outcomes.add(ItemOutcome.accepted(shipment(s.key())));
+        }
+        return outcomes;
+    }
+
+    /** A valid air waybill with airline prefix 172 and the given 7-digit serial start. */
+    static String waybill(int firstSeven) {
+        return String.format("172-%07d%d", firstSeven, firstSeven % 7);
+    }
+
+    static AirCargoTracking tracking(AirWaybill waybill) {
+        return AirCargoTracking.builder().waybill(waybill).origin(AirportCode.of("LUX"))
+                .destination(AirportCode.of("ORD")).build();
+    }
+
+    static BackendException unavailable() {
+        return new BackendUnavailableException(BackendException.Failure.of("ShipmentTracker.createAll", 503, null),
+                "service unavailable");
+    }
+
+    static BackendException quotaExhausted() {
+        return new QuotaExhaustedException(BackendException.Failure.of("ShipmentTracker.createAll", 402, "4031"),
+                "quota exhausted");
+    }
+
+    static RateLimitedException rateLimited(Duration retryAfter) {
+        return new RateLimitedException(BackendException.Failure.of("ShipmentTracker.trackNow", 429, null),
+                "too many requests", Optional.ofNullable(retryAfter));
+    }
+}
