@@ -72,6 +72,9 @@ public final class RateLimiter {
      */
     public void acquire() {
         Duration wait = reserve();
+        if (wait.isZero()) {
+            return;
+        }
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {

@@ -1,0 +1,166 @@
+package io.parcelport.application;
+
+import static io.parcelport.application.Fixtures.LIMITS;
+import static io.parcelport.application.Fixtures.T0;
+import static io.parcelport.application.Fixtures.key;
+import static io.parcelport.application.Fixtures.newShipments;
+import static io.parcelport.application.Fixtures.shipment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.parcelport.domain.DeliveryStatus;
+import io.parcelport.domain.Shipment;
+import io.parcelport.domain.StatusChanged;
+import io.parcelport.ports.ItemOutcome;
+import io.parcelport.ports.NewShipment;
+import io.parcelport.ports.RateLimitedException;
+import io.parcelport.ports.RejectionReason;
+import io.parcelport.ports.out.ShipmentTracker;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class RefreshShipmentsServiceTest {
+
+    private static final Duration THIRD = Duration.ofNanos(333_333_334);
+
+    private final ShipmentTracker tracker = mock(ShipmentTracker.class);
+    private final FakeTime time = new FakeTime(T0);
+    private final ShipmentEvents events = new ShipmentEvents(time);
+    private final RefreshShipmentsService service;
+
+    RefreshShipmentsServiceTest() {
+        when(tracker.limits()).thenReturn(LIMITS);
+        service = new RefreshShipmentsService(tracker, events,
+                new RateLimiter(LIMITS.realtimeCallsPerSecond(), 1, time, time),
+                new RateLimitRetry(3, Duration.ofSeconds(1), Duration.ofSeconds(30)));
+    }
+
+    private void trackerAnswersFresh() {
+        when(tracker.trackNow(any())).thenAnswer(call -> ItemOutcome.accepted(
+                shipment(call.<NewShipment>getArgument(0).key())));
+    }
+
+    @Test
+    void refreshesManyShipmentsOneAfterAnotherAtTheBackendsRate() {
+        trackerAnswersFresh();
+
+        List<ItemOutcome<Shipment>> outcomes = service.refreshAll(newShipments(6));
+
+        assertThat(outcomes).allMatch(ItemOutcome::isAccepted);
+        assertThat(outcomes).extracting(o -> o.value().orElseThrow().key()).containsExactlyElementsOf(
+                newShipments(6).stream().map(NewShipment::key).toList());
+        // Six calls at three a second: the first at once, each next a third of a second later.
+        assertThat(time.sleeps()).containsExactly(THIRD, THIRD, THIRD, THIRD, THIRD);
+    }
+
+    @Test
+    void waitsAsLongAsTheBackendSaysWhenRateLimitedAndTriesAgain() {
+        AtomicInteger calls = new AtomicInteger();
+        when(tracker.trackNow(any())).thenAnswer(call -> {
+            if (calls.incrementAndGet() == 1) {
+                throw Fixtures.rateLimited(Duration.ofSeconds(5));
+            }
+            return ItemOutcome.accepted(shipment(key(1)));
+        });
+
+        ItemOutcome<Shipment> outcome = service.refresh(NewShipment.of(key(1)));
+
+        assertThat(outcome.isAccepted()).isTrue();
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(5));
+        verify(tracker, times(2)).trackNow(any());
+    }
+
+    @Test
+    void waitsTheDefaultWhenTheBackendGivesNoRetryAfter() {
+        AtomicInteger calls = new AtomicInteger();
+        when(tracker.trackNow(any())).thenAnswer(call -> {
+            if (calls.incrementAndGet() == 1) {
+                throw Fixtures.rateLimited(null);
+            }
+            return ItemOutcome.accepted(shipment(key(1)));
+        });
+
+        service.refresh(NewShipment.of(key(1)));
+
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void capsAWaitTheBackendAsksForAtTheLongestAllowed() {
+        AtomicInteger calls = new AtomicInteger();
+        when(tracker.trackNow(any())).thenAnswer(call -> {
+            if (calls.incrementAndGet() == 1) {
+                throw Fixtures.rateLimited(Duration.ofHours(1));
+            }
+            return ItemOutcome.accepted(shipment(key(1)));
+        });
+
+        service.refresh(NewShipment.of(key(1)));
+
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void givesUpAfterTheLastAttemptAndReportsTheRateLimit() {
+        when(tracker.trackNow(any())).thenThrow(Fixtures.rateLimited(Duration.ofSeconds(2)));
+
+        assertThatThrownBy(() -> service.refresh(NewShipment.of(key(1)))).isInstanceOf(RateLimitedException.class);
+        verify(tracker, times(3)).trackNow(any());
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void rejectsAnItemStillRateLimitedAfterItsRetriesAndRefreshesTheNext() {
+        when(tracker.trackNow(NewShipment.of(key(0)))).thenThrow(Fixtures.rateLimited(Duration.ofSeconds(2)));
+        when(tracker.trackNow(NewShipment.of(key(1)))).thenReturn(ItemOutcome.accepted(shipment(key(1))));
+
+        List<ItemOutcome<Shipment>> outcomes = service.refreshAll(newShipments(2));
+
+        assertThat(outcomes.get(0).isRejectedFor(RejectionReason.BACKEND_ERROR)).isTrue();
+        assertThat(outcomes.get(1).isAccepted()).isTrue();
+    }
+
+    @Test
+    void refreshesAKeyRepeatedInTheInputOnce() {
+        trackerAnswersFresh();
+        NewShipment one = NewShipment.of(key(1));
+
+        List<ItemOutcome<Shipment>> outcomes = service.refreshAll(List.of(one, NewShipment.of(key(2)), one));
+
+        verify(tracker, times(2)).trackNow(any());
+        assertThat(outcomes.get(2)).isEqualTo(outcomes.get(0));
+    }
+
+    @Test
+    void stopsCallingOnceTheQuotaIsExhausted() {
+        when(tracker.trackNow(any())).thenThrow(Fixtures.quotaExhausted());
+
+        List<ItemOutcome<Shipment>> outcomes = service.refreshAll(newShipments(4));
+
+        verify(tracker, times(1)).trackNow(any());
+        assertThat(outcomes).allMatch(o -> o.isRejectedFor(RejectionReason.QUOTA_EXHAUSTED));
+    }
+
+    @Test
+    void tellsListenersWhenARefreshShowsANewStatus() {
+        List<StatusChanged> heard = new ArrayList<>();
+        events.subscribe((key, event) -> heard.add(event));
+        when(tracker.trackNow(any())).thenReturn(
+                ItemOutcome.accepted(shipment(key(1), DeliveryStatus.IN_TRANSIT)),
+                ItemOutcome.accepted(shipment(key(1), DeliveryStatus.DELIVERED)));
+
+        service.refresh(NewShipment.of(key(1)));
+        service.refresh(NewShipment.of(key(1)));
+
+        assertThat(heard).containsExactly(new StatusChanged(DeliveryStatus.IN_TRANSIT, DeliveryStatus.DELIVERED,
+                time.instant(), StatusChanged.Cause.CARRIER_UPDATE));
+    }
+}
