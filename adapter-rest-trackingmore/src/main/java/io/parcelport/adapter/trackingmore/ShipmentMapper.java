@@ -1,0 +1,262 @@
+package io.parcelport.adapter.trackingmore;
+
+import io.parcelport.domain.CarrierCode;
+import io.parcelport.domain.CountryCode;
+import io.parcelport.domain.DeliveryStatus;
+import io.parcelport.domain.EventTime;
+import io.parcelport.domain.LanguageCode;
+import io.parcelport.domain.Milestone;
+import io.parcelport.domain.Shipment;
+import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.ShipmentStatus;
+import io.parcelport.domain.SubStatus;
+import io.parcelport.domain.TrackingEvent;
+import io.parcelport.domain.TrackingLeg;
+import io.parcelport.domain.TrackingNumber;
+import jakarta.json.JsonValue;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Maps TrackingMore's tracking object (reference §4) to the domain's {@link Shipment}, applying the domain's rules
+ * on the way.
+ *
+ * <p>What is refused and what is tolerated:
+ * <ul>
+ *   <li>the key ({@code carrier_code}, {@code tracking_number}) must pass the domain's checks, else the answer is
+ *       malformed and the call fails with {@code BackendUnavailableException} naming the field;</li>
+ *   <li>unknown {@code status} values become {@link DeliveryStatus#UNKNOWN}; sub-status codes are kept as they are,
+ *       even unknown ones; a sub-status the domain refuses (over-long, control characters) is left out;</li>
+ *   <li>a single event the domain refuses (a date that is not a date, no description) is <b>dropped</b>, and the rest
+ *       of the shipment kept: one carrier's bad scan must not hide the others, and the backend lists every event
+ *       again on the next read. Dropped events are logged at {@code FINE} with the shipment key;</li>
+ *   <li>{@code customer_email} may be a string, {@code ""}, {@code null}, {@code "null"}, a comma-separated string
+ *       or an array; entries that are not e-mail addresses (such as {@code "[email protected]"} left by page
+ *       scrapers) are left out;</li>
+ *   <li>{@code created_at} missing (real-time answers have none) falls back to {@code updated_at}, then to the time
+ *       of the call;</li>
+ *   <li>countries arrive as English names ({@code "China"}) or codes; names the JDK does not know are left out.</li>
+ * </ul>
+ */
+final class ShipmentMapper {
+    private static final Logger LOG = Logger.getLogger(ShipmentMapper.class.getName());
+
+    private static final Map<String, DeliveryStatus> STATUS = Map.of(
+            "pending", DeliveryStatus.PENDING,
+            "inforeceived", DeliveryStatus.INFO_RECEIVED,
+            "notfound", DeliveryStatus.NOT_FOUND,
+            "transit", DeliveryStatus.IN_TRANSIT,
+            "pickup", DeliveryStatus.OUT_FOR_DELIVERY,
+            "delivered", DeliveryStatus.DELIVERED,
+            "undelivered", DeliveryStatus.FAILED_ATTEMPT,
+            "exception", DeliveryStatus.EXCEPTION,
+            "expired", DeliveryStatus.EXPIRED);
+
+    private static final Map<String, CountryCode> COUNTRY_BY_NAME = countriesByName();
+
+    private final Clock clock;
+
+    ShipmentMapper(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** TrackingMore's status word for {@code status}, for list filters. */
+    static String wireStatus(DeliveryStatus status) {
+        return STATUS.entrySet().stream().filter(e -> e.getValue() == status).map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no TrackingMore status for " + status));
+    }
+
+    /** The domain status for TrackingMore's word; unknown words are {@link DeliveryStatus#UNKNOWN}. */
+    static DeliveryStatus status(String wire) {
+        if (wire == null || wire.isBlank()) {
+            return DeliveryStatus.PENDING;
+        }
+        String key = wire.strip().toLowerCase(Locale.ROOT).replace(" ", "").replace("_", "");
+        return STATUS.getOrDefault(key, DeliveryStatus.UNKNOWN);
+    }
+
+    /** A country from a code or an English name. */
+    static Optional<CountryCode> country(String value) {
+        return Wire.text(value).flatMap(v -> {
+            if (v.length() == 2 && CountryCode.isValid(v)) {
+                return Optional.of(CountryCode.of(v));
+            }
+            return Optional.ofNullable(COUNTRY_BY_NAME.get(v.toLowerCase(Locale.ROOT)));
+        });
+    }
+
+    /** Reads {@code json} as a tracking object; {@code fallbackKey} fills a key the answer leaves out. */
+    Shipment shipment(JsonValue json, Optional<ShipmentKey> fallbackKey, Optional<LanguageCode> language) {
+        return shipment(Wire.bind(json, Wire.Tracking.class, "tracking"), fallbackKey, language);
+    }
+
+    Shipment shipment(Wire.Tracking t, Optional<ShipmentKey> fallbackKey, Optional<LanguageCode> language) {
+        ShipmentKey key = key(t.carrierCode(), t.trackingNumber(), fallbackKey);
+        Instant createdAt = Wire.instant(t.createdAt(), "created_at")
+                .or(() -> Wire.instant(t.updatedAt(), "updated_at"))
+                .orElseGet(clock::instant);
+        Optional<SubStatus> subStatus = subStatus(t.substatus());
+        Shipment.Builder b = Shipment.builder()
+                .key(key)
+                .backendId(Wire.text(t.id()))
+                .status(ShipmentStatus.of(status(t.status()), subStatus))
+                .orderId(Wire.text(t.orderId()))
+                .title(Wire.text(t.title()))
+                .orderTime(Wire.freeTime(t.orderCreateTime()))
+                .customerName(Wire.text(t.customerName()))
+                .addAllCustomerEmails(emails(t.customerEmail()))
+                .customerPhone(Wire.text(t.customerPhone()))
+                .originCountry(country(t.originalCountry()))
+                .destinationCountry(country(t.destinationCode()).or(() -> country(t.destinationCountry())))
+                .logisticsChannel(Wire.text(t.logisticsChannel()))
+                .comment(Wire.text(t.comment()))
+                .signedBy(Wire.text(t.signedBy()).or(() -> Wire.text(t.singedBy())))
+                .language(Wire.text(t.lang()).filter(s -> s.matches("[A-Za-z]{2}")).map(LanguageCode::of)
+                        .or(() -> language))
+                .createdAt(createdAt)
+                .updatedAt(Wire.instant(t.updatedAt(), "updated_at"))
+                .archived(Wire.bool(t.archived()).orElse(false))
+                .refreshing(Wire.bool(t.trackUpdate()).orElse(true))
+                .transitDays(Wire.count(t.itemTimeLength(), "itemTimeLength"))
+                .daysSinceLastEvent(Wire.count(t.stayTimeLength(), "stayTimeLength"));
+        if (t.originInfo() != null) {
+            b.originLeg(leg(t.originInfo(), key, "origin_info"));
+        }
+        if (t.destinationInfo() != null) {
+            b.destinationLeg(leg(t.destinationInfo(), key, "destination_info"));
+        }
+        return b.build();
+    }
+
+    static ShipmentKey key(String carrier, String number, Optional<ShipmentKey> fallback) {
+        Optional<String> c = Wire.text(carrier);
+        Optional<String> n = Wire.text(number);
+        if (c.isEmpty() && n.isEmpty() && fallback.isPresent()) {
+            return fallback.get();
+        }
+        CarrierCode code;
+        try {
+            code = c.map(CarrierCode::of).or(() -> fallback.map(ShipmentKey::carrier))
+                    .orElseThrow(() -> new MalformedAnswerException("carrier_code", "is missing"));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedAnswerException("carrier_code", "is not a carrier code", e);
+        }
+        TrackingNumber tracking;
+        try {
+            tracking = n.map(TrackingNumber::of).or(() -> fallback.map(ShipmentKey::trackingNumber))
+                    .orElseThrow(() -> new MalformedAnswerException("tracking_number", "is missing"));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedAnswerException("tracking_number", "is not a tracking number", e);
+        }
+        return new ShipmentKey(code, tracking);
+    }
+
+    private static Optional<SubStatus> subStatus(String code) {
+        try {
+            return SubStatus.ofNullable(code);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<String> emails(JsonValue value) {
+        List<String> out = new ArrayList<>();
+        for (String candidate : Wire.texts(value)) {
+            // The Shipment's own rule: something before an '@', no whitespace or control characters.
+            if (candidate.indexOf('@') >= 1 && candidate.chars().noneMatch(
+                    ch -> Character.isWhitespace(ch) || Character.isISOControl(ch)) && !out.contains(candidate)) {
+                out.add(candidate);
+            }
+        }
+        return out;
+    }
+
+    private TrackingLeg leg(Wire.Leg leg, ShipmentKey key, String field) {
+        Optional<CarrierCode> carrier;
+        try {
+            carrier = Wire.text(leg.carrierCode()).map(CarrierCode::of);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedAnswerException(field + ".carrier_code", "is not a carrier code", e);
+        }
+        List<TrackingEvent> events = new ArrayList<>();
+        List<Wire.Event> wireEvents = leg.trackinfo() == null ? List.of() : leg.trackinfo();
+        for (int i = 0; i < wireEvents.size(); i++) {
+            Wire.Event e = wireEvents.get(i);
+            String where = field + ".trackinfo[" + i + "]";
+            try {
+                events.add(event(e, where));
+            } catch (MalformedAnswerException | IllegalArgumentException | NullPointerException problem) {
+                LOG.log(Level.FINE, () -> key + ": dropped event " + where + ": " + problem.getMessage());
+            }
+        }
+        Map<Milestone, EventTime> milestones = new EnumMap<>(Milestone.class);
+        milestone(milestones, Milestone.RECEIVED, leg.itemReceived(), field + ".ItemReceived");
+        milestone(milestones, Milestone.DISPATCHED, leg.itemDispatched(), field + ".ItemDispatched");
+        milestone(milestones, Milestone.DEPARTED_AIRPORT, leg.departFromAirport(), field + ".DepartfromAirport");
+        milestone(milestones, Milestone.ARRIVED_ABROAD, leg.arrivalFromAbroad(), field + ".ArrivalfromAbroad");
+        milestone(milestones, Milestone.CUSTOMS, leg.customsClearance(), field + ".CustomsClearance");
+        milestone(milestones, Milestone.ARRIVED_AT_DELIVERY_OFFICE, leg.destinationArrived(),
+                field + ".DestinationArrived");
+        return new TrackingLeg(carrier, events, milestones, Wire.text(leg.weblink()), Wire.text(leg.phone()),
+                Wire.text(leg.referenceNumber()));
+    }
+
+    private static TrackingEvent event(Wire.Event e, String where) {
+        EventTime time = Wire.stamp(e.date(), where + ".Date").map(s -> new EventTime(s.local(), s.offset()))
+                .orElseThrow(() -> new MalformedAnswerException(where + ".Date", "is missing"));
+        String description = Wire.text(e.statusDescription())
+                .orElseThrow(() -> new MalformedAnswerException(where + ".StatusDescription", "is empty"));
+        return new TrackingEvent(time, description, Wire.text(e.details()), status(e.checkpointStatus()),
+                subStatus(e.substatus()), milestone(e.itemNode()));
+    }
+
+    private static Optional<Milestone> milestone(String itemNode) {
+        return Wire.text(itemNode).map(node -> switch (node) {
+            case "ItemReceived" -> Milestone.RECEIVED;
+            case "ItemDispatched" -> Milestone.DISPATCHED;
+            case "DepartfromAirport" -> Milestone.DEPARTED_AIRPORT;
+            case "ArrivalfromAbroad" -> Milestone.ARRIVED_ABROAD;
+            case "CustomsClearance" -> Milestone.CUSTOMS;
+            case "DestinationArrived" -> Milestone.ARRIVED_AT_DELIVERY_OFFICE;
+            default -> null;
+        });
+    }
+
+    private static void milestone(Map<Milestone, EventTime> into, Milestone milestone, String value, String field) {
+        try {
+            Wire.stamp(value, field).ifPresent(s -> into.put(milestone, new EventTime(s.local(), s.offset())));
+        } catch (MalformedAnswerException e) {
+            // A milestone time is a summary of the events; a bad one is left out like a bad event.
+            LOG.log(Level.FINE, () -> "dropped milestone " + field + ": " + e.getMessage());
+        }
+    }
+
+    private static Map<String, CountryCode> countriesByName() {
+        Map<String, CountryCode> names = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            if (CountryCode.isValid(code)) {
+                CountryCode country = CountryCode.of(code);
+                names.put(country.englishName().toLowerCase(Locale.ROOT), country);
+            }
+        }
+        names.put("usa", CountryCode.of("US"));
+        names.put("united states of america", CountryCode.of("US"));
+        names.put("uk", CountryCode.of("GB"));
+        names.put("great britain", CountryCode.of("GB"));
+        names.put("russia", CountryCode.of("RU"));
+        names.put("south korea", CountryCode.of("KR"));
+        names.put("kosovo", CountryCode.of("XK"));
+        return Map.copyOf(names);
+    }
+
+}
