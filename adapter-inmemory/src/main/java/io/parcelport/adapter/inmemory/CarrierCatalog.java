@@ -1,0 +1,194 @@
+package io.parcelport.adapter.inmemory;
+
+import io.parcelport.domain.Carrier;
+import io.parcelport.domain.CarrierCode;
+import io.parcelport.domain.CarrierKind;
+import io.parcelport.domain.CountryCode;
+import io.parcelport.domain.TrackingNumber;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The carriers the backend knows, with the home country the simulator ships from, and number detection. */
+final class CarrierCatalog {
+
+    /** A carrier and the country its parcels start from. */
+    record Profile(Carrier carrier, CountryCode home) {
+    }
+
+    // Codes as TrackingMore spells them; names, kinds and web sites of the real carriers.
+    private static final List<Profile> BUILT_IN = List.of(
+            profile("usps", "USPS", CarrierKind.POSTAL, "US", "//www.usps.com/", "1 800 275 8777"),
+            profile("ups", "UPS", CarrierKind.EXPRESS, "US", "//www.ups.com/", "1 800 742 5877"),
+            profile("fedex", "FedEx", CarrierKind.EXPRESS, "US", "//www.fedex.com/", "1 800 463 3339"),
+            profile("dhl", "DHL", CarrierKind.EXPRESS, "DE", "//www.dhl.com/", "1 800 225 5345"),
+            profile("dhl-germany", "DHL Paket", CarrierKind.EXPRESS, "DE", "//www.dhl.de/", null),
+            profile("deutsch-post", "Deutsche Post", CarrierKind.POSTAL, "DE", "//www.deutschepost.de/", null),
+            profile("china-post", "China post", CarrierKind.POSTAL, "CN", "//intmail.183.com.cn/", "86 20 11185"),
+            profile("china-ems", "China EMS", CarrierKind.POSTAL, "CN", "//www.ems.com.cn/", "11183"),
+            profile("royal-mail", "Royal Mail", CarrierKind.POSTAL, "GB", "//www.royalmail.com/", null),
+            profile("canada-post", "Canada Post", CarrierKind.POSTAL, "CA", "//www.canadapost.ca/", null),
+            profile("australia-post", "Australia Post", CarrierKind.POSTAL, "AU", "//auspost.com.au/", "13 13 18"),
+            profile("japan-post", "Japan Post", CarrierKind.POSTAL, "JP", "//www.post.japanpost.jp/", null),
+            profile("la-poste", "La Poste (Colissimo)", CarrierKind.POSTAL, "FR", "//www.laposte.fr/", null),
+            profile("postnl-3s", "PostNL International 3S", CarrierKind.POSTAL, "NL", "//www.postnl.nl/", null),
+            profile("tnt", "TNT", CarrierKind.EXPRESS, "NL", "//www.tnt.com/", null),
+            profile("dpd", "DPD", CarrierKind.EXPRESS, "DE", "//www.dpd.com/", null),
+            profile("gls", "GLS", CarrierKind.EXPRESS, "DE", "//gls-group.eu/", null),
+            profile("yanwen", "Yanwen", CarrierKind.EXPRESS, "CN", "//www.yw56.com.cn/", null),
+            profile("cainiao", "Cainiao", CarrierKind.EXPRESS, "CN", "//global.cainiao.com/", null),
+            profile("4px", "4PX", CarrierKind.EXPRESS, "CN", "//www.4px.com/", null),
+            profile("turkey-post", "Turkey Post", CarrierKind.POSTAL, "TR", "//www.ptt.gov.tr/", null),
+            profile("hong-kong-post", "Hong Kong Post", CarrierKind.POSTAL, "HK", "//www.hongkongpost.hk/", null),
+            profile("singapore-post", "Singapore Post", CarrierKind.POSTAL, "SG", "//www.singpost.com/",
+                    "0065 / 6841 2000"),
+            profile("colombia-post", "Colombia Post (4-72)", CarrierKind.POSTAL, "CO", "//www.4-72.com.co/", null),
+            profile("correos-spain", "Correos de Espana", CarrierKind.POSTAL, "ES", "//www.correos.es/", null),
+            profile("poste-italiane", "Poste Italiane", CarrierKind.POSTAL, "IT", "//www.poste.it/", null));
+
+    // The postal operator of each country, for UPU S10 numbers (two letters, 8 digits, check digit, country).
+    private static final Map<String, String> POST_BY_COUNTRY = Map.ofEntries(Map.entry("US", "usps"),
+            Map.entry("CN", "china-post"), Map.entry("DE", "deutsch-post"), Map.entry("GB", "royal-mail"),
+            Map.entry("CA", "canada-post"), Map.entry("AU", "australia-post"), Map.entry("JP", "japan-post"),
+            Map.entry("FR", "la-poste"), Map.entry("NL", "postnl-3s"), Map.entry("TR", "turkey-post"),
+            Map.entry("HK", "hong-kong-post"), Map.entry("SG", "singapore-post"), Map.entry("CO", "colombia-post"),
+            Map.entry("ES", "correos-spain"), Map.entry("IT", "poste-italiane"));
+
+    private static final Pattern S10 = Pattern.compile("([A-Z]{2})(\\d{8})(\\d)([A-Z]{2})");
+    private static final Pattern USPS = Pattern.compile("9[1-5]\\d{18,20}");
+    private static final Pattern UPS = Pattern.compile("1Z[0-9A-Z]{16}");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern CAINIAO = Pattern.compile("LP\\d{14}");
+    private static final Pattern YANWEN = Pattern.compile("(UG|UE|YT)\\d{16}");
+    private static final Pattern FOUR_PX = Pattern.compile("4PX\\d{10,}");
+
+    private final Map<CarrierCode, Profile> byCode = new LinkedHashMap<>();
+
+    private CarrierCatalog(List<Profile> profiles) {
+        for (Profile p : profiles) {
+            if (byCode.putIfAbsent(p.carrier().code(), p) != null) {
+                throw new IllegalArgumentException("carrier listed twice: " + p.carrier().code());
+            }
+        }
+        if (byCode.isEmpty()) {
+            throw new IllegalArgumentException("a backend needs at least one carrier");
+        }
+    }
+
+    static CarrierCatalog builtIn() {
+        return new CarrierCatalog(BUILT_IN);
+    }
+
+    /** A catalog of these carriers; a carrier that is also built in keeps its home country, others ship from US. */
+    static CarrierCatalog of(List<Carrier> carriers) {
+        Map<CarrierCode, Profile> known = new LinkedHashMap<>();
+        BUILT_IN.forEach(p -> known.put(p.carrier().code(), p));
+        List<Profile> profiles = new ArrayList<>();
+        for (Carrier c : carriers) {
+            CountryCode home = Optional.ofNullable(known.get(c.code())).map(Profile::home).orElse(CountryCode.of("US"));
+            profiles.add(new Profile(c, home));
+        }
+        return new CarrierCatalog(profiles);
+    }
+
+    List<Carrier> carriers() {
+        return byCode.values().stream().map(Profile::carrier).toList();
+    }
+
+    Optional<Profile> profile(CarrierCode code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /**
+     * The canonical instance of a known code; registered keys use it so that a million shipments share a handful of
+     * carrier-code objects.
+     */
+    CarrierCode canonical(CarrierCode code) {
+        Profile p = byCode.get(code);
+        return p == null ? code : p.carrier().code();
+    }
+
+    /** The carriers whose numbering {@code number} follows, most likely first; only carriers of this catalog. */
+    List<Carrier> detect(TrackingNumber number) {
+        String n = number.value().toUpperCase(java.util.Locale.ROOT);
+        List<String> codes = new ArrayList<>();
+        var s10 = S10.matcher(n);
+        if (s10.matches() && s10CheckDigit(s10.group(2)) == s10.group(3).charAt(0) - '0') {
+            String post = POST_BY_COUNTRY.get(s10.group(4));
+            // E-prefixed S10 items are EMS: in China that is a separate operator.
+            if (s10.group(4).equals("CN") && s10.group(1).startsWith("E")) {
+                codes.add("china-ems");
+            }
+            if (post != null) {
+                codes.add(post);
+            }
+            if (s10.group(4).equals("CN")) {
+                codes.add("china-ems");
+            }
+        }
+        if (USPS.matcher(n).matches()) {
+            codes.add("usps");
+        }
+        if (UPS.matcher(n).matches()) {
+            codes.add("ups");
+        }
+        if (CAINIAO.matcher(n).matches()) {
+            codes.add("cainiao");
+        }
+        if (YANWEN.matcher(n).matches()) {
+            codes.add("yanwen");
+        }
+        if (FOUR_PX.matcher(n).matches()) {
+            codes.add("4px");
+        }
+        if (DIGITS.matcher(n).matches()) {
+            switch (n.length()) {
+                case 10 -> codes.add("dhl");
+                case 12, 15 -> codes.add("fedex");
+                case 14 -> codes.add("dpd");
+                case 11 -> codes.add("gls");
+                case 9 -> codes.add("tnt");
+                case 20, 22 -> codes.add("fedex");
+                default -> {
+                }
+            }
+        }
+        return codes.stream().distinct().map(CarrierCode::of).map(byCode::get).filter(p -> p != null)
+                .map(Profile::carrier).toList();
+    }
+
+    /** The UPU S10 check digit of the 8-digit serial (weights 8 6 4 2 3 5 9 7, modulus 11). */
+    static int s10CheckDigit(String serial) {
+        int[] weights = {8, 6, 4, 2, 3, 5, 9, 7};
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (serial.charAt(i) - '0') * weights[i];
+        }
+        int check = 11 - sum % 11;
+        return check == 10 ? 0 : check == 11 ? 5 : check;
+    }
+
+    /** The origin country of a number: the S10 country suffix when it has one, else the carrier's home. */
+    CountryCode originOf(TrackingNumber number, Profile profile) {
+        var s10 = S10.matcher(number.value().toUpperCase(java.util.Locale.ROOT));
+        if (s10.matches() && CountryCode.isValid(s10.group(4))) {
+            return CountryCode.of(s10.group(4));
+        }
+        return profile.home();
+    }
+
+    /** The postal carrier of {@code country} in this catalog, for the destination leg of postal parcels. */
+    Optional<Carrier> postOf(CountryCode country) {
+        return Optional.ofNullable(POST_BY_COUNTRY.get(country.value())).map(CarrierCode::of).map(byCode::get)
+                .map(Profile::carrier);
+    }
+
+    private static Profile profile(String code, String name, CarrierKind kind, String home, String homepage,
+            String phone) {
+        return new Profile(new Carrier(CarrierCode.of(code), name, kind, Optional.of(homepage),
+                Optional.ofNullable(phone)), CountryCode.of(home));
+    }
+}
