@@ -1,0 +1,84 @@
+package io.parcelport.adapter.trackingmore;
+
+import io.parcelport.domain.AccountInfo;
+import io.parcelport.domain.DeliveryStatus;
+import io.parcelport.domain.StatusCounts;
+import io.parcelport.ports.StatusCountQuery;
+import io.parcelport.ports.TimeRange;
+import io.parcelport.ports.out.TrackingAccount;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** {@link TrackingAccount} over {@code GET /trackings/getuserinfo} and {@code GET /trackings/getstatusnumber}. */
+final class TrackingMoreAccount implements TrackingAccount {
+    private final HttpGateway gateway;
+
+    TrackingMoreAccount(HttpGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    /**
+     * {@code GET /trackings/getuserinfo}; retried (a read). {@code regtime} is a string of Unix seconds,
+     * {@code money} the balance, {@code track_number} the remaining quota (a negative one reads as 0).
+     */
+    @Override
+    public AccountInfo info() {
+        Reply reply = gateway.call(Endpoint.ACCOUNT_INFO, TrackingMoreApi::userInfo);
+        if (!reply.isSuccess()) {
+            throw reply.failure();
+        }
+        return gateway.decode(reply, () -> {
+            Wire.UserInfo u = Wire.bind(Wire.object(reply.data(), "data"), Wire.UserInfo.class, "data");
+            Optional<Instant> registered = optional(Wire.whole(u.regtime(), "regtime")).map(Instant::ofEpochSecond);
+            Optional<BigDecimal> balance = Wire.decimal(u.money(), "money");
+            long quota = Math.max(0, Wire.whole(u.trackNumber(), "track_number").orElseThrow(
+                    () -> new MalformedAnswerException("track_number", "is missing")));
+            return new AccountInfo(Wire.text(u.email()), registered, balance, quota);
+        });
+    }
+
+    /**
+     * {@code GET /trackings/getstatusnumber} with the ranges as Unix seconds; retried (a read). Status words this
+     * version does not know are counted under {@link DeliveryStatus#UNKNOWN}.
+     */
+    @Override
+    public StatusCounts statusCounts(StatusCountQuery query) {
+        Objects.requireNonNull(query, "query");
+        Reply reply = gateway.call(Endpoint.STATUS_COUNTS, api -> api.statusNumber(from(query.created()),
+                to(query.created()), from(query.ordered()), to(query.ordered())));
+        if (!reply.isSuccess()) {
+            throw reply.failure();
+        }
+        return gateway.decode(reply, () -> {
+            JsonObject data = Wire.object(reply.data(), "data");
+            Map<DeliveryStatus, Long> counts = new EnumMap<>(DeliveryStatus.class);
+            for (Map.Entry<String, JsonValue> e : data.entrySet()) {
+                long n = Wire.whole(e.getValue(), "data." + e.getKey()).orElse(0);
+                if (n < 0) {
+                    throw new MalformedAnswerException("data." + e.getKey(), "is negative: " + n);
+                }
+                counts.merge(ShipmentMapper.status(e.getKey()), n, Long::sum);
+            }
+            return new StatusCounts(counts);
+        });
+    }
+
+    private static Optional<Long> optional(OptionalLong value) {
+        return value.isPresent() ? Optional.of(value.getAsLong()) : Optional.empty();
+    }
+
+    private static Long from(TimeRange range) {
+        return range.from().map(Instant::getEpochSecond).orElse(null);
+    }
+
+    private static Long to(TimeRange range) {
+        return range.to().map(Instant::getEpochSecond).orElse(null);
+    }
+}
