@@ -19,8 +19,9 @@ import java.util.Objects;
  * Registers any number of shipments: checks them locally, sends each distinct key once in chunks of the backend's
  * batch size, a few chunks at a time, and answers one outcome per input item in input order.
  *
- * <p>Local checks come first and cost nothing: a key repeated in the input is sent once, its later occurrences are
- * {@code ALREADY_EXISTS} without a call (as the backend itself would answer), and with {@link #registerRaw} a
+ * <p>Local checks come first and cost nothing: a key repeated in the input is sent once, and its later occurrences
+ * are {@code ALREADY_EXISTS} without a call, as the backend itself would answer (or, when the first occurrence was
+ * refused, get the same refusal: a repeat is never called done when its first was not); and with {@link #registerRaw} a
  * malformed carrier or number is {@code INVALID_CARRIER} / {@code INVALID_TRACKING_NUMBER}. A chunk refused as
  * "rate limited" is retried as {@link RateLimitRetry} says (safe: the backend did nothing, and registration is
  * idempotent); other backend failures become rejections as {@link Failures} describes, so {@link #registerAll} never
@@ -66,28 +67,37 @@ public final class RegisterShipmentsService implements RegisterShipmentsUseCase 
     @Override
     public List<ItemOutcome<Shipment>> registerAll(List<NewShipment> shipments) {
         Objects.requireNonNull(shipments, "shipments");
-        List<ItemOutcome<Shipment>> outcomes = new ArrayList<>(shipments.size());
         List<NewShipment> toSend = new ArrayList<>();
-        List<Integer> sentFrom = new ArrayList<>();
-        Map<ShipmentKey, Integer> firstIndex = new HashMap<>();
+        // For each input item, the index in toSend of the item that carries its key.
+        int[] sentAs = new int[shipments.size()];
+        Map<ShipmentKey, Integer> firstSent = new HashMap<>();
         for (int i = 0; i < shipments.size(); i++) {
             NewShipment shipment = Objects.requireNonNull(shipments.get(i), "shipments[" + i + "]");
-            Integer first = firstIndex.putIfAbsent(shipment.key(), i);
-            if (first != null) {
-                outcomes.add(ItemOutcome.rejected(RejectionReason.ALREADY_EXISTS,
-                        shipment.key() + " appears earlier in the same input; it is registered once"));
-            } else {
-                outcomes.add(null); // filled in from the backend's answer below
+            Integer first = firstSent.putIfAbsent(shipment.key(), toSend.size());
+            if (first == null) {
+                sentAs[i] = toSend.size();
                 toSend.add(shipment);
-                sentFrom.add(i);
+            } else {
+                sentAs[i] = first;
             }
         }
         List<ItemOutcome<Shipment>> answers = runner.run(toSend, batchSize,
                 chunk -> retry.call(limiter, () -> tracker.createAll(chunk)));
-        for (int j = 0; j < answers.size(); j++) {
-            ItemOutcome<Shipment> answer = answers.get(j);
-            answer.value().ifPresent(events::observe);
-            outcomes.set(sentFrom.get(j), answer);
+        answers.forEach(answer -> answer.value().ifPresent(events::observe));
+        List<ItemOutcome<Shipment>> outcomes = new ArrayList<>(shipments.size());
+        boolean[] answered = new boolean[toSend.size()];
+        for (int i = 0; i < shipments.size(); i++) {
+            ItemOutcome<Shipment> answer = answers.get(sentAs[i]);
+            if (!answered[sentAs[i]]) {
+                answered[sentAs[i]] = true;
+                outcomes.add(answer);
+            } else if (answer.isDone()) {
+                outcomes.add(ItemOutcome.rejected(RejectionReason.ALREADY_EXISTS,
+                        shipments.get(i).key() + " appears earlier in the same input; it is registered once"));
+            } else {
+                // The earlier occurrence was refused: say the same of this one rather than claim it is done.
+                outcomes.add(answer);
+            }
         }
         return outcomes;
     }

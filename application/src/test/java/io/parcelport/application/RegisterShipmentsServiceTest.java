@@ -116,6 +116,18 @@ class RegisterShipmentsServiceTest {
     }
 
     @Test
+    void givesARepeatOfARefusedItemTheSameRefusalRatherThanCallingItDone() {
+        when(tracker.createAll(anyList())).thenAnswer(call -> List.of(
+                ItemOutcome.rejected(RejectionReason.INVALID_CARRIER, "unknown carrier")));
+        NewShipment refused = NewShipment.of(key(1));
+
+        List<ItemOutcome<Shipment>> outcomes = service().registerAll(List.of(refused, refused));
+
+        assertThat(sentBatches(1)).containsExactly(List.of(refused));
+        assertThat(outcomes).allMatch(o -> o.isRejectedFor(RejectionReason.INVALID_CARRIER) && !o.isDone());
+    }
+
+    @Test
     void keepsTheBackendsAlreadyExistsSoThatAReRunIsDone() {
         when(tracker.createAll(anyList())).thenAnswer(call -> {
             List<NewShipment> batch = call.getArgument(0);
