@@ -1,0 +1,102 @@
+package io.parcelport.application;
+
+import static io.parcelport.application.Fixtures.LIMITS;
+import static io.parcelport.application.Fixtures.T0;
+import static io.parcelport.application.Fixtures.key;
+import static io.parcelport.application.Fixtures.shipment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import io.parcelport.domain.AccountInfo;
+import io.parcelport.domain.DeliveryStatus;
+import io.parcelport.domain.StatusChanged;
+import io.parcelport.ports.ItemOutcome;
+import io.parcelport.ports.NewShipment;
+import io.parcelport.ports.out.AirCargoTracker;
+import io.parcelport.ports.out.CarrierDirectory;
+import io.parcelport.ports.out.LogisticsInsights;
+import io.parcelport.ports.out.ShipmentTracker;
+import io.parcelport.ports.out.TrackingAccount;
+import io.parcelport.ports.out.TrackingBackend;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ParcelportTest {
+
+    private final ShipmentTracker shipments = mock(ShipmentTracker.class);
+    private final TrackingAccount account = mock(TrackingAccount.class);
+    private final FakeTime time = new FakeTime(T0);
+    private final TrackingBackend backend = new TrackingBackend() {
+        @Override
+        public ShipmentTracker shipments() {
+            return shipments;
+        }
+
+        @Override
+        public AirCargoTracker airCargo() {
+            return mock(AirCargoTracker.class);
+        }
+
+        @Override
+        public CarrierDirectory carriers() {
+            return mock(CarrierDirectory.class);
+        }
+
+        @Override
+        public TrackingAccount account() {
+            return account;
+        }
+
+        @Override
+        public LogisticsInsights insights() {
+            return mock(LogisticsInsights.class);
+        }
+    };
+
+    ParcelportTest() {
+        when(shipments.limits()).thenReturn(LIMITS);
+    }
+
+    @Test
+    void sharesOneEventHubSoThatAFollowListenerHearsWhatARefreshObserves() {
+        when(shipments.find(key(1))).thenReturn(Optional.of(shipment(key(1), DeliveryStatus.IN_TRANSIT)));
+        when(shipments.trackNow(any())).thenReturn(ItemOutcome.accepted(shipment(key(1), DeliveryStatus.DELIVERED)));
+        List<StatusChanged> heard = new ArrayList<>();
+        try (Parcelport parcelport = Parcelport.builder(backend).clock(time).sleeper(time).build()) {
+            parcelport.follow().subscribe((key, event) -> heard.add(event));
+
+            parcelport.follow().find(key(1));
+            parcelport.refresh().refresh(NewShipment.of(key(1)));
+        }
+
+        assertThat(heard).extracting(StatusChanged::to).containsExactly(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    void pacesRealTimeCallsAtTheBackendsRateThroughItsClockAndSleeper() {
+        when(shipments.trackNow(any())).thenAnswer(call -> ItemOutcome.accepted(
+                shipment(call.<NewShipment>getArgument(0).key())));
+        try (Parcelport parcelport = Parcelport.builder(backend).clock(time).sleeper(time).build()) {
+            parcelport.refresh().refreshAll(Fixtures.newShipments(4));
+        }
+
+        assertThat(time.slept()).isEqualTo(Duration.ofNanos(3 * 333_333_334L));
+    }
+
+    @Test
+    void passesTheLowQuotaWarningToTheAccountService() {
+        when(account.info()).thenReturn(new AccountInfo(Optional.empty(), Optional.empty(), Optional.empty(), 5));
+        List<Long> warnings = new ArrayList<>();
+        try (Parcelport parcelport = Parcelport.builder(backend)
+                .lowQuotaWarning(10, info -> warnings.add(info.remainingQuota())).build()) {
+            parcelport.account().account();
+        }
+
+        assertThat(warnings).containsExactly(5L);
+    }
+}
