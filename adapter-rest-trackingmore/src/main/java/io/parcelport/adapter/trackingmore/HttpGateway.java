@@ -221,9 +221,11 @@ final class HttpGateway implements AutoCloseable {
             response = e.getResponse();
         } catch (ProcessingException e) {
             throw transport(endpoint, e);
-        } catch (IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // A closed client, a proxy failure: nothing was exchanged with TrackingMore, and nothing of the HTTP
+            // client's own types may escape, so no cause is attached.
             throw new TransportException(BackendException.Failure.of(endpoint.operation),
-                    "the TrackingMore client is closed or cannot send: " + clean(String.valueOf(e.getMessage())), e);
+                    "the TrackingMore client could not send the request (" + e.getClass().getSimpleName() + ")");
         }
         try {
             int status = response.getStatus();

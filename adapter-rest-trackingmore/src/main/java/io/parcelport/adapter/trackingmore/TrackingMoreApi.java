@@ -22,10 +22,13 @@ import jakarta.ws.rs.core.Response;
  * HTTP 200 body. Request bodies are JSON text written by the adapter, so what goes on the wire is exactly what
  * {@link Requests} built. Path parameters are percent-encoded by the client, and the domain has already refused
  * {@code /}, {@code \}, {@code ..}, whitespace and control characters in them.
+ *
+ * <p>Public only because the Rest Client's proxy invokes these methods reflectively from another package; it is not
+ * part of the adapter's API, and its methods take no domain types. Use {@link TrackingMoreBackend}.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
-interface TrackingMoreApi extends AutoCloseable {
+public interface TrackingMoreApi extends AutoCloseable {
 
     /** 5.1 Create one tracking. */
     @POST

@@ -246,13 +246,15 @@ final class Wire {
     }
 
     // ---- records of the wire format ----
+    // Declared public so that Yasson may call their accessors reflectively; Wire itself is package-private, so they
+    // are still invisible outside the adapter.
 
     /** The envelope of a list answer (5.6): {@code total} is a string, {@code count} an int. */
-    record ListPage(Integer page, Integer limit, JsonValue total, Integer count, List<JsonValue> items) {
+    public record ListPage(Integer page, Integer limit, JsonValue total, Integer count, List<JsonValue> items) {
     }
 
     /** The tracking object (§4), as single GET, list items, real-time items, create, PUT and webhooks return it. */
-    record Tracking(
+    public record Tracking(
             String id,
             @JsonbProperty("tracking_number") String trackingNumber,
             @JsonbProperty("carrier_code") String carrierCode,
@@ -283,7 +285,7 @@ final class Wire {
     }
 
     /** {@code origin_info} / {@code destination_info}: one carrier's milestones and events. */
-    record Leg(
+    public record Leg(
             @JsonbProperty("ItemReceived") String itemReceived,
             @JsonbProperty("ItemDispatched") String itemDispatched,
             @JsonbProperty("DepartfromAirport") String departFromAirport,
@@ -298,7 +300,7 @@ final class Wire {
     }
 
     /** One {@code trackinfo[]} event. */
-    record Event(
+    public record Event(
             @JsonbProperty("Date") String date,
             @JsonbProperty("StatusDescription") String statusDescription,
             @JsonbProperty("Details") String details,
@@ -308,48 +310,48 @@ final class Wire {
     }
 
     /** A batch answer (5.5, and by analogy 5.7/5.8/5.13). */
-    record Batch(JsonValue submitted, JsonValue added, JsonValue delete, JsonValue change, List<JsonValue> trackings,
+    public record Batch(JsonValue submitted, JsonValue added, JsonValue delete, JsonValue change, List<JsonValue> trackings,
             List<ItemError> errors) {
     }
 
     /** One {@code errors[]} element of a batch answer. */
-    record ItemError(@JsonbProperty("tracking_number") String trackingNumber,
+    public record ItemError(@JsonbProperty("tracking_number") String trackingNumber,
             @JsonbProperty("carrier_code") String carrierCode, JsonValue code, String message) {
     }
 
     /** 5.11 account info; {@code regtime} is a string of Unix seconds, {@code phone} a number or a string. */
-    record UserInfo(String email, JsonValue regtime, JsonValue phone, JsonValue money,
+    public record UserInfo(String email, JsonValue regtime, JsonValue phone, JsonValue money,
             @JsonbProperty("track_number") JsonValue trackNumber) {
     }
 
     /** 5.17 / 5.18 carrier. */
-    record CarrierEntry(String name, String code, JsonValue phone, String homepage, String type, String picture) {
+    public record CarrierEntry(String name, String code, JsonValue phone, String homepage, String type, String picture) {
     }
 
     /** 5.14 remote-area answer. */
-    record Remote(JsonValue submitted, List<RemoteEntry> remote, List<JsonValue> other) {
+    public record Remote(JsonValue submitted, List<RemoteEntry> remote, List<JsonValue> other) {
     }
 
     /** One remote place. */
-    record RemoteEntry(@JsonbProperty("far_express_company") String company,
+    public record RemoteEntry(@JsonbProperty("far_express_company") String company,
             @JsonbProperty("two_code") String countryCode, @JsonbProperty("far_country") String country,
             @JsonbProperty("far_city_postcode") String postcode) {
     }
 
     /** 5.15 transit-time statistics of one route (attribute list of the doc; no JSON example exists). */
-    record CostTime(@JsonbProperty("carrier_code") String carrierCode, String original, String destination,
+    public record CostTime(@JsonbProperty("carrier_code") String carrierCode, String original, String destination,
             JsonValue total, JsonValue delivered, JsonValue range1, JsonValue range2, JsonValue range3,
             JsonValue range4, JsonValue range5, JsonValue range6) {
     }
 
     /** 5.16 one waybill's entry in the answer keyed by waybill. */
-    record AirCargoEntry(@JsonbProperty("track_number") String trackNumber,
+    public record AirCargoEntry(@JsonbProperty("track_number") String trackNumber,
             @JsonbProperty("return_data") JsonValue returnData,
             @JsonbProperty("airline_info") AirlineInfo airlineInfo) {
     }
 
     /** 5.16 {@code return_data}. */
-    record AirCargoData(JsonValue weight, JsonValue piece, String origin, String destination,
+    public record AirCargoData(JsonValue weight, JsonValue piece, String origin, String destination,
             @JsonbProperty("status_number") JsonValue statusNumber,
             @JsonbProperty("track_info") List<CargoTrack> trackInfo,
             @JsonbProperty("flight_info") Map<String, Flight> flightInfo,
@@ -359,13 +361,13 @@ final class Wire {
     }
 
     /** 5.16 one {@code track_info[]} event. */
-    record CargoTrack(@JsonbProperty("plan_date") String planDate, @JsonbProperty("actual_date") String actualDate,
+    public record CargoTrack(@JsonbProperty("plan_date") String planDate, @JsonbProperty("actual_date") String actualDate,
             String event, String station, @JsonbProperty("flight_number") String flightNumber, String status,
             JsonValue piece, JsonValue weight) {
     }
 
     /** 5.16 one {@code flight_info} value, keyed by flight number. */
-    record Flight(@JsonbProperty("plan_depart_time") String planDepartTime,
+    public record Flight(@JsonbProperty("plan_depart_time") String planDepartTime,
             @JsonbProperty("depart_time") String departTime, @JsonbProperty("depart_station") String departStation,
             @JsonbProperty("plan_arrival_time") String planArrivalTime,
             @JsonbProperty("arrival_time") String arrivalTime,
@@ -373,6 +375,6 @@ final class Wire {
     }
 
     /** 5.16 {@code airline_info}. */
-    record AirlineInfo(String name, String url, @JsonbProperty("track_url") String trackUrl) {
+    public record AirlineInfo(String name, String url, @JsonbProperty("track_url") String trackUrl) {
     }
 }
