@@ -1,0 +1,326 @@
+package io.parcelport.adapter.trackingmore;
+
+import static io.parcelport.adapter.trackingmore.Fixtures.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.parcelport.domain.AirWaybill;
+import io.parcelport.domain.CarrierCode;
+import io.parcelport.domain.ShipmentKey;
+import io.parcelport.ports.BackendException;
+import io.parcelport.ports.BackendUnavailableException;
+import io.parcelport.ports.InvalidRequestException;
+import io.parcelport.ports.PageRequest;
+import io.parcelport.ports.QuotaExhaustedException;
+import io.parcelport.ports.RateLimitedException;
+import io.parcelport.ports.RejectionReason;
+import io.parcelport.ports.ShipmentQuery;
+import io.parcelport.ports.TransportException;
+import io.parcelport.ports.UnauthorizedException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The bad days of the issue, one test each: server errors, rate limits, unreadable answers, oversized answers,
+ * timeouts, refused connections and business errors inside HTTP 200. Waits are checked on the fake clock.
+ */
+class BadDaysTest {
+    private static final ShipmentKey KEY = ShipmentKey.of("usps", "9400110200881234567890");
+    private static final String OK_SINGLE = ShipmentTrackerEndpointsTest.listItemAsSingle();
+
+    private ReplayServer server;
+    private FakeTime time;
+    private TrackingMoreBackend backend;
+
+    @BeforeEach
+    void start() {
+        server = new ReplayServer();
+        time = new FakeTime();
+        backend = Fixtures.backend(server, time);
+    }
+
+    @AfterEach
+    void stop() {
+        backend.close();
+        server.close();
+    }
+
+    private TrackingMoreBackend backend(TrackingMoreConfig.Builder builder) {
+        backend.close();
+        backend = TrackingMoreBackend.create(builder.build());
+        return backend;
+    }
+
+    @Test
+    void http500IsRetriedWithExponentialBackoffThenReportedUnavailable() {
+        server.answerAlways(ReplayServer.Answer.json(500, "{\"meta\":{\"code\":500,\"message\":\"oops\"},\"data\":[]}"));
+
+        BackendUnavailableException e = catchThrowableOfType(BackendUnavailableException.class,
+                () -> backend.shipments().find(KEY));
+
+        assertThat(server.requests()).hasSize(3);
+        // Full jitter pinned to its maximum: 500 ms * 2^(attempt-1).
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
+        assertThat(e.operation()).isEqualTo("ShipmentTracker.find");
+        assertThat(e.httpStatus()).hasValue(500);
+        assertThat(e.backendCode()).contains("500");
+        assertThat(e.isRetryable()).isTrue();
+    }
+
+    @Test
+    void http503MaintenanceIsRetriedAndTheSecondAttemptSucceeds() {
+        server.answer(ReplayServer.Answer.json(503, "{\"meta\":{\"code\":503,\"type\":\"Service Unavailable\"}}"));
+        server.answerOk(OK_SINGLE);
+
+        assertThat(backend.shipments().find(KEY)).isPresent();
+        assertThat(server.requests()).hasSize(2);
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(500));
+    }
+
+    @Test
+    void http429WithRetryAfterWaitsExactlyThatLong() {
+        server.answer(ReplayServer.Answer.json(429, "{\"meta\":{\"code\":429}}").withHeader("Retry-After", "7"));
+        server.answerOk(OK_SINGLE);
+
+        assertThat(backend.shipments().find(KEY)).isPresent();
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void http429WithAnHttpDateRetryAfterWaitsUntilThatDate() {
+        server.answer(ReplayServer.Answer.json(429, "{}").withHeader("Retry-After", "Wed, 01 May 2024 12:00:30 GMT"));
+        server.answerOk(OK_SINGLE);
+
+        assertThat(backend.shipments().find(KEY)).isPresent();
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void http429WithoutRetryAfterCoolsDownForTheDocumentedTwoMinutes() {
+        server.answer(ReplayServer.Answer.json(429, "{\"meta\":{\"code\":429,\"message\":\"Exceeded API limits.\"}}"));
+        server.answerOk(OK_SINGLE);
+
+        assertThat(backend.shipments().find(KEY)).isPresent();
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(120));
+    }
+
+    @Test
+    void metaCode429InsideHttp200IsTheSameRateLimit() {
+        server.answerOk("{\"meta\":{\"code\":429,\"type\":\"Too Many Requests\"},\"data\":[]}");
+        server.answerOk(OK_SINGLE);
+
+        assertThat(backend.shipments().find(KEY)).isPresent();
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(120));
+    }
+
+    @Test
+    void aRetryAfterLongerThanTheRetryBoundIsThrownWithTheWait() {
+        server.answer(ReplayServer.Answer.json(429, "{}").withHeader("Retry-After", "3600"));
+
+        RateLimitedException e = catchThrowableOfType(RateLimitedException.class,
+                () -> backend.shipments().find(KEY));
+
+        assertThat(e.retryAfter()).contains(Duration.ofHours(1));
+        assertThat(server.requests()).hasSize(1);
+        assertThat(time.sleeps()).isEmpty();
+        // The cool-down holds for every caller of this client: the next call does not even reach the server.
+        assertThatThrownBy(() -> backend.account().info()).isInstanceOf(RateLimitedException.class);
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
+    void anHtml502PageIsUnavailableWithoutEchoingThePage() {
+        server.answerAlways(new ReplayServer.Answer(502, java.util.Map.of("Content-Type", "text/html"),
+                "<html><body><h1>502 Bad Gateway</h1>nginx</body></html>".getBytes(), 0, 0));
+
+        assertThatThrownBy(() -> backend.shipments().find(KEY))
+                .isInstanceOf(BackendUnavailableException.class)
+                .hasMessageContaining("HTTP 502")
+                .hasMessageContaining("HTML page")
+                .hasMessageNotContaining("nginx");
+    }
+
+    @Test
+    void anHtmlPageWithStatus200IsUnavailable() {
+        server.answerAlways(new ReplayServer.Answer(200, java.util.Map.of("Content-Type", "text/html"),
+                "<!DOCTYPE html><html>maintenance</html>".getBytes(), 0, 0));
+
+        assertThatThrownBy(() -> backend.account().info())
+                .isInstanceOf(BackendUnavailableException.class).hasMessageContaining("HTML page");
+    }
+
+    @Test
+    void truncatedJsonIsUnavailable() {
+        server.answerAlways(ReplayServer.Answer.ok(sample("trackings_delete.response.doc-TRUNCATED.txt")));
+
+        assertThatThrownBy(() -> backend.shipments().deleteAll(List.of(KEY)))
+                .isInstanceOf(BackendUnavailableException.class)
+                .hasMessageContaining("malformed or truncated JSON");
+    }
+
+    @Test
+    void anEmptyBodyIsUnavailable() {
+        server.answerAlways(new ReplayServer.Answer(200, java.util.Map.of(), new byte[0], 0, 0));
+
+        assertThatThrownBy(() -> backend.shipments().find(KEY))
+                .isInstanceOf(BackendUnavailableException.class).hasMessageContaining("empty body");
+    }
+
+    @Test
+    void wrongJsonTypesAreUnavailableNamingTheField() {
+        server.answerAlways(ReplayServer.Answer.ok("{\"meta\":{\"code\":200},\"data\":{\"page\":1,\"total\":\"1\","
+                + "\"items\":\"not a list\"}}"));
+
+        assertThatThrownBy(() -> backend.shipments().query(ShipmentQuery.ALL, PageRequest.first(10)))
+                .isInstanceOf(BackendUnavailableException.class)
+                .hasMessageContaining("unreadable answer")
+                .hasMessageContaining("items");
+    }
+
+    @Test
+    void aTrackingWithoutAUsableKeyIsUnavailableNamingTheField() {
+        server.answerAlways(ReplayServer.Answer.ok("{\"meta\":{\"code\":200},\"data\":{\"page\":1,\"total\":\"1\","
+                + "\"items\":[{\"tracking_number\":\"a/../b\",\"carrier_code\":\"ups\"}]}}"));
+
+        assertThatThrownBy(() -> backend.shipments().query(ShipmentQuery.ALL, PageRequest.first(10)))
+                .isInstanceOf(BackendUnavailableException.class)
+                .hasMessageContaining("tracking_number");
+    }
+
+    @Test
+    void aBodyAboveTheSizeCapIsRefusedWithoutRunningOutOfMemory() {
+        backend(Fixtures.config(server, time).retryPolicy(TrackingMoreConfig.RetryPolicy.NONE)
+                .maxResponseBytes(1024 * 1024));
+        server.answer(ReplayServer.Answer.huge(20L * 1024 * 1024));
+
+        assertThatThrownBy(() -> backend.carriers().carriers(io.parcelport.domain.LanguageCode.ENGLISH))
+                .isInstanceOf(BackendUnavailableException.class)
+                .hasMessageContaining("larger than the limit of 1048576 bytes");
+    }
+
+    @Test
+    void aBodyOfTwentyMegabytesIsRefusedByTheDefaultTenMegabyteCap() {
+        backend(Fixtures.config(server, time).retryPolicy(TrackingMoreConfig.RetryPolicy.NONE));
+        server.answer(ReplayServer.Answer.huge(20L * 1024 * 1024));
+
+        assertThatThrownBy(() -> backend.carriers().carriers(io.parcelport.domain.LanguageCode.ENGLISH))
+                .isInstanceOf(BackendUnavailableException.class)
+                .hasMessageContaining("larger than the limit of 10485760 bytes");
+    }
+
+    @Test
+    void aServerThatStallsPastTheReadTimeoutIsATransportFailure() {
+        backend(Fixtures.config(server, time).retryPolicy(TrackingMoreConfig.RetryPolicy.NONE)
+                .readTimeout(Duration.ofMillis(300)));
+        server.answer(ReplayServer.Answer.ok(OK_SINGLE).stalling(3000));
+
+        TransportException e = catchThrowableOfType(TransportException.class, () -> backend.shipments().find(KEY));
+
+        assertThat(e).hasMessageContaining("no answer within the timeout");
+        assertThat(e.operation()).isEqualTo("ShipmentTracker.find");
+        assertThat(e.httpStatus()).isEmpty();
+        assertThat(e.getCause()).isInstanceOf(java.net.SocketTimeoutException.class);
+    }
+
+    @Test
+    void aRefusedConnectionIsATransportFailureRetriedEvenForUnsafeCalls() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        backend(TrackingMoreConfig.builder().apiKey(Fixtures.API_KEY).baseUri("http://127.0.0.1:" + port + "/v2")
+                .clock(time).sleeper(time).random(Fixtures.maxJitter()));
+
+        TransportException e = catchThrowableOfType(TransportException.class,
+                () -> backend.shipments().changeCarrier(KEY, CarrierCode.of("ups")));
+
+        assertThat(e).hasMessageContaining("could not connect to 127.0.0.1:" + port);
+        assertThat(e.getCause()).isInstanceOf(java.net.ConnectException.class);
+        assertThat(time.sleeps()).hasSize(2); // nothing reached the server, so even changeCarrier may repeat
+    }
+
+    @Test
+    void unsafeCallsAreNotRepeatedAfterAServerError() {
+        server.answerAlways(ReplayServer.Answer.json(500, "{}"));
+
+        assertThatThrownBy(() -> backend.airCargo().track(List.of(AirWaybill.parse("172-28891936"))))
+                .isInstanceOf(BackendUnavailableException.class);
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
+    void unauthorisedHttpStatusIsNotRetried() {
+        server.answerAlways(ReplayServer.Answer.json(401, "{\"meta\":{\"code\":401,\"type\":\"Unauthorized\"}}"));
+
+        assertThatThrownBy(() -> backend.account().info()).isInstanceOf(UnauthorizedException.class);
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "meta {0} in HTTP 200 -> {1} {2}")
+    @CsvSource({
+        "4001, UnauthorizedException,",
+        "4002, UnauthorizedException,",
+        "401, UnauthorizedException,",
+        "4019, QuotaExhaustedException,",
+        "4021, QuotaExhaustedException,",
+        "402, QuotaExhaustedException,",
+        "202, InvalidRequestException, LIMIT_EXCEEDED",
+        "4020, InvalidRequestException, LIMIT_EXCEEDED",
+        "4012, InvalidRequestException, INVALID_FIELD",
+        "4013, InvalidRequestException, INVALID_TRACKING_NUMBER",
+        "4014, InvalidRequestException, INVALID_TRACKING_NUMBER",
+        "4015, InvalidRequestException, INVALID_CARRIER",
+        "4016, InvalidRequestException, ALREADY_EXISTS",
+        "4018, InvalidRequestException, NOT_ALLOWED",
+        "4033, InvalidRequestException, INVALID_FIELD",
+        "9999, InvalidRequestException, BACKEND_ERROR",
+        "500, BackendUnavailableException,",
+        "503, BackendUnavailableException,",
+    })
+    void metaErrorCodesWithHttp200MapToTheSealedFamily(int code, String type, String reason) {
+        backend(Fixtures.config(server, time).retryPolicy(TrackingMoreConfig.RetryPolicy.NONE));
+        server.answerAlways(ReplayServer.Answer.ok("{\"meta\":{\"code\":" + code + ",\"type\":\"Bad Request\","
+                + "\"message\":\"text " + code + "\"},\"data\":[]}"));
+
+        BackendException e = catchThrowableOfType(BackendException.class, () -> backend.shipments().find(KEY));
+
+        assertThat(e.getClass().getSimpleName()).isEqualTo(type);
+        assertThat(e.operation()).isEqualTo("ShipmentTracker.find");
+        assertThat(e.httpStatus()).hasValue(200);
+        assertThat(e.backendCode()).contains(Integer.toString(code));
+        assertThat(e).hasMessageContaining("text " + code);
+        if (reason != null) {
+            assertThat(((InvalidRequestException) e).reason()).isEqualTo(RejectionReason.valueOf(reason));
+        }
+    }
+
+    @Test
+    void aBatchRefusedForQuotaRejectsEveryItemInsteadOfThrowing() {
+        server.answerOk("{\"meta\":{\"code\":4021,\"type\":\"Bad Request\",\"message\":\"Remaining quota is"
+                + " deficient\"},\"data\":[]}");
+
+        var outcomes = backend.shipments().createAll(List.of(io.parcelport.ports.NewShipment.of(KEY)));
+
+        assertThat(outcomes).singleElement()
+                .satisfies(o -> assertThat(o.isRejectedFor(RejectionReason.QUOTA_EXHAUSTED)).isTrue());
+    }
+
+    @Test
+    void aSingleCreateRefusedForQuotaThrows() {
+        server.answerOk("{\"meta\":{\"code\":4019,\"type\":\"Bad Request\"},\"data\":[]}");
+
+        assertThatThrownBy(() -> backend.shipments().create(io.parcelport.ports.NewShipment.of(KEY)))
+                .isInstanceOf(QuotaExhaustedException.class);
+        assertThat(Optional.of(server.requests().size())).contains(1);
+    }
+}
