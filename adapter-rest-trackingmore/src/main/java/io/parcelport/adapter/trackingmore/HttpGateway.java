@@ -67,6 +67,7 @@ final class HttpGateway implements AutoCloseable {
 
     HttpGateway(TrackingMoreConfig config) {
         this.config = config;
+        WireLogSilencer.apply();
         TrackingMoreConfig.RateLimits rates = config.rateLimits();
         limiters.put(Endpoint.Limiter.REALTIME,
                 new RateLimiter(rates.realtimePerSecond(), rates.maxWait(), config.clock()));

@@ -20,7 +20,9 @@ import jakarta.ws.rs.core.Response;
  * <p>Every method returns the raw {@link Response}: the default exception mapper is disabled, and the gateway reads
  * the status, {@code Retry-After} and a size-capped body itself, because TrackingMore reports most errors inside an
  * HTTP 200 body. Request bodies are JSON text written by the adapter, so what goes on the wire is exactly what
- * {@link Requests} built. Path parameters are percent-encoded by the client, and the domain has already refused
+ * {@link Requests} built. Path parameters are percent-encoded by the client ({@code #}, {@code ?}, {@code %} and
+ * non-ASCII included; {@code @Encoded} is not honoured by this Rest Client, so the adapter cannot encode more), the
+ * adapter refuses {@code ;} (see {@link PathValues}), and the domain has already refused
  * {@code /}, {@code \}, {@code ..}, whitespace and control characters in them.
  *
  * <p>Public only because the Rest Client's proxy invokes these methods reflectively from another package; it is not

@@ -150,7 +150,7 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
     private Optional<Shipment> find(ShipmentKey key, Optional<LanguageCode> language) {
         Objects.requireNonNull(key, "key");
         String carrier = key.carrier().value();
-        String number = key.trackingNumber().value();
+        String number = PathValues.number(key, Endpoint.FIND);
         Reply reply = gateway.call(Endpoint.FIND, api -> language.isPresent()
                 ? api.get(carrier, number, language.get().value()) : api.get(carrier, number));
         if (reply.isSuccess()) {
@@ -252,7 +252,7 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
         Objects.requireNonNull(changes, "changes");
         String body = Requests.changes(changes).toString();
         Reply reply = gateway.call(Endpoint.UPDATE,
-                api -> api.update(key.carrier().value(), key.trackingNumber().value(), body));
+                api -> api.update(key.carrier().value(), PathValues.number(key, Endpoint.UPDATE), body));
         if (reply.isSuccess()) {
             if (reply.data() instanceof JsonObject) {
                 return ItemOutcome.accepted(gateway.decode(reply,
@@ -317,7 +317,7 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
     public ItemOutcome<ShipmentKey> delete(ShipmentKey key) {
         Objects.requireNonNull(key, "key");
         Reply reply = gateway.call(Endpoint.DELETE,
-                api -> api.delete(key.carrier().value(), key.trackingNumber().value()));
+                api -> api.delete(key.carrier().value(), PathValues.number(key, Endpoint.DELETE)));
         if (reply.isSuccess()) {
             return ItemOutcome.accepted(key);
         }

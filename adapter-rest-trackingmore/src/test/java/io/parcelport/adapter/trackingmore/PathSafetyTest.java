@@ -1,0 +1,73 @@
+package io.parcelport.adapter.trackingmore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.parcelport.domain.CarrierCode;
+import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.TrackingNumber;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** No tracking number or carrier code can change the request path or add a header. */
+class PathSafetyTest {
+    private ReplayServer server;
+    private TrackingMoreBackend backend;
+
+    @BeforeEach
+    void start() {
+        server = new ReplayServer();
+        backend = Fixtures.backend(server, new FakeTime());
+        server.answerAlways(ReplayServer.Answer.ok("{\"meta\":{\"code\":4017},\"data\":[]}"));
+    }
+
+    @AfterEach
+    void stop() {
+        backend.close();
+        server.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a/../b", "../etc", "a/b", "a\\b", "..", "a\r\nX-Injected: 1", "a b", "a\tb", "a\u0000b"})
+    void numbersThatCouldEscapeThePathCannotEvenBeBuilt(String number) {
+        assertThatThrownBy(() -> TrackingNumber.of(number)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ups/..", "u%2Fps", "ups?x=1", "ups#frag", "UP\r\nS", "u p s", "../ups"})
+    void carrierCodesThatCouldEscapeThePathCannotEvenBeBuilt(String code) {
+        assertThatThrownBy(() -> CarrierCode.of(code)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void oddButAllowedCharactersArePercentEncodedInThePath() {
+        ShipmentKey key = new ShipmentKey(CarrierCode.of("ups"), TrackingNumber.of("A#B?C%D%2F"));
+
+        assertThat(backend.shipments().find(key)).isEmpty();
+
+        ReplayServer.Request r = server.onlyRequest();
+        assertThat(r.rawPath()).isEqualTo("/v2/trackings/ups/A%23B%3FC%25D%252F");
+        assertThat(r.rawQuery()).isNull();
+        assertThat(r.headers().keySet()).noneMatch(h -> h.equalsIgnoreCase("X-Injected"));
+    }
+
+    @Test
+    void aSemicolonThatServersMayReadAsAPathParameterIsRefusedBeforeSending() {
+        ShipmentKey key = new ShipmentKey(CarrierCode.of("ups"), TrackingNumber.of("A;B"));
+
+        assertThatThrownBy(() -> backend.shipments().find(key))
+                .isInstanceOfSatisfying(io.parcelport.ports.InvalidRequestException.class, e -> assertThat(e.reason())
+                        .isEqualTo(io.parcelport.ports.RejectionReason.INVALID_TRACKING_NUMBER));
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void nonAsciiNumbersAreUtf8PercentEncoded() {
+        backend.shipments().delete(new ShipmentKey(CarrierCode.of("china-post"), TrackingNumber.of("单号-1")));
+
+        assertThat(server.onlyRequest().rawPath()).isEqualTo("/v2/trackings/china-post/%E5%8D%95%E5%8F%B7-1");
+    }
+}
