@@ -112,7 +112,8 @@ final class HttpGateway implements AutoCloseable {
                 return once(endpoint, request);
             } catch (BackendException e) {
                 Duration wait = retryWait(endpoint, e, attempt);
-                if (e instanceof RateLimitedException limited) {
+                // Only TrackingMore's own 429 starts a cool-down for every caller; our limiters' refusals do not.
+                if (e instanceof RateLimitedException limited && e.httpStatus().isPresent()) {
                     startCoolDown(limited.retryAfter().orElse(policy.rateLimitCoolDown()));
                 }
                 if (wait == null) {
