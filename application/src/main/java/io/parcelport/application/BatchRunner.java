@@ -113,7 +113,7 @@ public final class BatchRunner implements AutoCloseable {
             throw new IllegalArgumentException("chunk size must be at least 1: " + chunkSize);
         }
         List<List<I>> chunks = chunks(items, chunkSize);
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"}) // Java has no generic array creation
         List<ItemOutcome<R>>[] results = new List[chunks.size()];
         Job<I, R> job = new Job<>(chunks, results, call, halt);
         int helpers = Math.min(parallelism, chunks.size()) - 1;

@@ -185,7 +185,7 @@ public final class ManageShipmentsService implements ManageShipmentsUseCase {
             }
             rounds.get(round).add(i);
         }
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"}) // Java has no generic array creation
         ItemOutcome<R>[] outcomes = new ItemOutcome[items.size()];
         Failures.Halt halt = new Failures.Halt();
         for (List<Integer> round : rounds) {
