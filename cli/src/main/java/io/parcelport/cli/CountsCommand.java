@@ -1,0 +1,28 @@
+package io.parcelport.cli;
+
+import io.parcelport.domain.StatusCounts;
+import io.parcelport.ports.StatusCountQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code parcelport counts}: how many shipments are in each status. */
+@Command(name = "counts", description = "Count the shipments in each delivery status.")
+public final class CountsCommand extends CliCommand {
+
+    @Mixin
+    private TimeFilters times;
+
+    @Override
+    protected int run() {
+        StatusCounts counts = useCases().follow().statusCounts(new StatusCountQuery(times.created(),
+                times.ordered()));
+        if (json()) {
+            JsonWriter json = jsonOut();
+            JsonViews.counts(json, counts);
+            json.finish();
+        } else {
+            Render.counts(out(), counts);
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,64 @@
+package io.parcelport.cli;
+
+import io.parcelport.ports.BackendException;
+import java.io.PrintWriter;
+import java.time.DateTimeException;
+import java.util.List;
+import java.util.Objects;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns failures into the exit-code policy and one line on stderr that names what went wrong: usage errors 2,
+ * backend failures 3, anything unforeseen 70; never a stack trace, never a secret.
+ */
+public final class ErrorReporter implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+    private final List<String> secrets;
+
+    /** A reporter that blanks each of {@code secrets} out of every message. */
+    public ErrorReporter(List<String> secrets) {
+        // Short values would blank out ordinary words; real API keys are far longer.
+        this.secrets = secrets.stream().filter(Objects::nonNull).filter(s -> s.strip().length() >= 6)
+                .map(String::strip).toList();
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine command = ex.getCommandLine();
+        report(command.getErr(), command.getCommandName() + ": " + ex.getMessage()
+                + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+        return ExitCode.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        String name = command.getCommandName();
+        if (ex instanceof BackendException backend) {
+            report(err, name + ": backend failure: " + backend.getMessage()
+                    + (backend.isRetryable() ? " (temporary; try again later)" : ""));
+            return ExitCode.BACKEND_FAILURE;
+        }
+        if (ex instanceof UsageException || ex instanceof IllegalArgumentException
+                || ex instanceof DateTimeException) {
+            // Input a value object refused at run time (a time range that ends before it starts...).
+            report(err, name + ": " + ex.getMessage());
+            return ExitCode.USAGE;
+        }
+        report(err, name + ": internal error: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+        return ExitCode.INTERNAL_ERROR;
+    }
+
+    private void report(PrintWriter err, String message) {
+        String line = message.replaceAll("[\\r\\n]+", " ").strip();
+        for (String secret : secrets) {
+            line = line.replace(secret, "****");
+        }
+        err.println("parcelport " + line);
+        err.flush();
+    }
+}

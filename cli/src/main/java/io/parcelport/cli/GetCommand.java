@@ -1,0 +1,40 @@
+package io.parcelport.cli;
+
+import io.parcelport.domain.LanguageCode;
+import io.parcelport.domain.Shipment;
+import io.parcelport.ports.Rejection;
+import io.parcelport.ports.RejectionReason;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code parcelport get CARRIER NUMBER}: one shipment with its timeline. */
+@Command(name = "get", description = "Show one registered shipment and its timeline, newest event first.")
+public final class GetCommand extends CliCommand {
+
+    @Mixin
+    private KeyParameters key;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "The language of the carrier's texts, where "
+            + "supported.")
+    private LanguageCode language;
+
+    @Override
+    protected int run() {
+        Optional<Shipment> shipment = language == null ? useCases().follow().find(key.key())
+                : useCases().follow().find(key.key(), language);
+        if (shipment.isEmpty()) {
+            return refused(Rejection.of(RejectionReason.NOT_FOUND, key.key() + " is not registered"));
+        }
+        if (json()) {
+            JsonWriter json = jsonOut().beginObject().field("outcome", "found");
+            json.name("shipment");
+            JsonViews.shipment(json, shipment.get());
+            json.endObject().finish();
+        } else {
+            Render.shipment(out(), shipment.get());
+        }
+        return ExitCode.OK;
+    }
+}
