@@ -1,6 +1,7 @@
 package io.parcelport.adapter.trackingmore;
 
 import io.parcelport.domain.ShipmentKey;
+import io.parcelport.wire.trackingmore.Wire;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.HashMap;

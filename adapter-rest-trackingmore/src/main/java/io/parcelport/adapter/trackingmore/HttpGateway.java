@@ -8,6 +8,7 @@ import io.parcelport.ports.RateLimitedException;
 import io.parcelport.ports.RejectionReason;
 import io.parcelport.ports.TransportException;
 import io.parcelport.ports.UnauthorizedException;
+import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;

@@ -13,6 +13,9 @@ import io.parcelport.domain.SubStatus;
 import io.parcelport.domain.TrackingEvent;
 import io.parcelport.domain.TrackingLeg;
 import io.parcelport.domain.TrackingNumber;
+import io.parcelport.wire.trackingmore.MalformedAnswerException;
+import io.parcelport.wire.trackingmore.Statuses;
+import io.parcelport.wire.trackingmore.Wire;
 import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -51,17 +53,6 @@ import java.util.logging.Logger;
 final class ShipmentMapper {
     private static final Logger LOG = Logger.getLogger(ShipmentMapper.class.getName());
 
-    private static final Map<String, DeliveryStatus> STATUS = Map.of(
-            "pending", DeliveryStatus.PENDING,
-            "inforeceived", DeliveryStatus.INFO_RECEIVED,
-            "notfound", DeliveryStatus.NOT_FOUND,
-            "transit", DeliveryStatus.IN_TRANSIT,
-            "pickup", DeliveryStatus.OUT_FOR_DELIVERY,
-            "delivered", DeliveryStatus.DELIVERED,
-            "undelivered", DeliveryStatus.FAILED_ATTEMPT,
-            "exception", DeliveryStatus.EXCEPTION,
-            "expired", DeliveryStatus.EXPIRED);
-
     private static final Map<String, CountryCode> COUNTRY_BY_NAME = countriesByName();
 
     private final Clock clock;
@@ -72,17 +63,15 @@ final class ShipmentMapper {
 
     /** TrackingMore's status word for {@code status}, for list filters. */
     static String wireStatus(DeliveryStatus status) {
-        return STATUS.entrySet().stream().filter(e -> e.getValue() == status).map(Map.Entry::getKey).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no TrackingMore status for " + status));
+        if (status == DeliveryStatus.UNKNOWN) {
+            throw new IllegalArgumentException("no TrackingMore status for " + status);
+        }
+        return Statuses.word(status);
     }
 
     /** The domain status for TrackingMore's word; unknown words are {@link DeliveryStatus#UNKNOWN}. */
     static DeliveryStatus status(String wire) {
-        if (wire == null || wire.isBlank()) {
-            return DeliveryStatus.PENDING;
-        }
-        String key = wire.strip().toLowerCase(Locale.ROOT).replace(" ", "").replace("_", "");
-        return STATUS.getOrDefault(key, DeliveryStatus.UNKNOWN);
+        return Statuses.status(wire);
     }
 
     /** A country from a code or an English name. */

@@ -6,6 +6,8 @@ import io.parcelport.domain.StatusCounts;
 import io.parcelport.ports.StatusCountQuery;
 import io.parcelport.ports.TimeRange;
 import io.parcelport.ports.out.TrackingAccount;
+import io.parcelport.wire.trackingmore.MalformedAnswerException;
+import io.parcelport.wire.trackingmore.Wire;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;

@@ -8,6 +8,8 @@ import io.parcelport.domain.CarrierKind;
 import io.parcelport.domain.LanguageCode;
 import io.parcelport.domain.TrackingNumber;
 import io.parcelport.ports.out.CarrierDirectory;
+import io.parcelport.wire.trackingmore.MalformedAnswerException;
+import io.parcelport.wire.trackingmore.Wire;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -15,7 +17,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 

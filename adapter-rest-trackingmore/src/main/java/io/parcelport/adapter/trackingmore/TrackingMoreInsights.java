@@ -11,6 +11,8 @@ import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.Rejection;
 import io.parcelport.ports.RejectionReason;
 import io.parcelport.ports.out.LogisticsInsights;
+import io.parcelport.wire.trackingmore.MalformedAnswerException;
+import io.parcelport.wire.trackingmore.Wire;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;

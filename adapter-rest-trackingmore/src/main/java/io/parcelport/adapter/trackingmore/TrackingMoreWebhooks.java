@@ -1,6 +1,9 @@
 package io.parcelport.adapter.trackingmore;
 
 import io.parcelport.domain.Shipment;
+import io.parcelport.wire.trackingmore.MalformedAnswerException;
+import io.parcelport.wire.trackingmore.WebhookSignature;
+import io.parcelport.wire.trackingmore.Wire;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -9,16 +12,12 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Receives TrackingMore v2 webhooks: verifies the signature and the age of a POST body, then reads its tracking as a
@@ -118,13 +117,7 @@ public final class TrackingMoreWebhooks {
 
     /** The signature TrackingMore sends for {@code timeStr}: lowercase hex HMAC-SHA256 keyed by the e-mail. */
     static String hmacHex(String accountEmail, String timeStr) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(accountEmail.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(timeStr.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this JDK", e);
-        }
+        return WebhookSignature.sign(accountEmail, timeStr);
     }
 
     private static JsonObject parse(String body) {

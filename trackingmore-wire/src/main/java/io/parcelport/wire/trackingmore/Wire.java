@@ -1,4 +1,4 @@
-package io.parcelport.adapter.trackingmore;
+package io.parcelport.wire.trackingmore;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -33,8 +33,10 @@ import java.util.regex.Pattern;
  * {@code phone}: number or string; {@code itemTimeLength}: int or null; {@code piece}: int or string;
  * {@code track_number}: string or array; {@code archived}: boolean or string) are bound as {@link JsonValue} and read
  * by the helpers below. Unknown fields are ignored (Yasson's default). Missing fields are null.
+ *
+ * <p>Readers throw {@link MalformedAnswerException} naming the field; a client turns it into its own failure type.
  */
-final class Wire {
+public final class Wire {
     // Yasson instances are thread-safe and hold no per-client state, so one serves every backend.
     private static final Jsonb JSONB = JsonbBuilder.create();
 
@@ -46,7 +48,7 @@ final class Wire {
     }
 
     /** Binds {@code value} to {@code type}; a JSON type that does not fit names the field in the exception. */
-    static <T> T bind(JsonValue value, Class<T> type, String what) {
+    public static <T> T bind(JsonValue value, Class<T> type, String what) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             throw new MalformedAnswerException(what, "is missing");
         }
@@ -58,7 +60,7 @@ final class Wire {
     }
 
     /** Binds each element of an array; {@code null} and {@code []}-on-error read as empty. */
-    static <T> List<T> bindAll(JsonValue value, Class<T> type, String what) {
+    public static <T> List<T> bindAll(JsonValue value, Class<T> type, String what) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return List.of();
         }
@@ -73,7 +75,7 @@ final class Wire {
     }
 
     /** The object {@code data} must be; TrackingMore's {@code []} for "nothing" is refused here. */
-    static JsonObject object(JsonValue value, String what) {
+    public static JsonObject object(JsonValue value, String what) {
         if (value instanceof JsonObject object) {
             return object;
         }
@@ -84,7 +86,7 @@ final class Wire {
     // ---- tolerant scalar readers ----
 
     /** Text from a string or number; empty for null, blank, and the string "null" some answers carry. */
-    static Optional<String> text(JsonValue value) {
+    public static Optional<String> text(JsonValue value) {
         if (value instanceof JsonString s) {
             return text(s.getString());
         }
@@ -94,7 +96,7 @@ final class Wire {
         return Optional.empty();
     }
 
-    static Optional<String> text(String value) {
+    public static Optional<String> text(String value) {
         if (value == null) {
             return Optional.empty();
         }
@@ -103,7 +105,7 @@ final class Wire {
     }
 
     /** Texts from a string, a comma-separated string, or an array of strings. */
-    static List<String> texts(JsonValue value) {
+    public static List<String> texts(JsonValue value) {
         List<String> out = new ArrayList<>();
         if (value instanceof JsonArray array) {
             for (JsonValue element : array) {
@@ -120,7 +122,7 @@ final class Wire {
     }
 
     /** A whole number from a number or a numeric string; empty for null and blank. */
-    static OptionalLong whole(JsonValue value, String what) {
+    public static OptionalLong whole(JsonValue value, String what) {
         if (value instanceof JsonNumber n) {
             if (!n.isIntegral()) {
                 throw new MalformedAnswerException(what, "is not a whole number: " + n);
@@ -130,7 +132,7 @@ final class Wire {
         return whole(text(value).orElse(null), what);
     }
 
-    static OptionalLong whole(String value, String what) {
+    public static OptionalLong whole(String value, String what) {
         Optional<String> t = text(value);
         if (t.isEmpty()) {
             return OptionalLong.empty();
@@ -142,7 +144,7 @@ final class Wire {
     }
 
     /** A non-negative int, or empty when absent or negative (a count the backend could not make). */
-    static OptionalInt count(JsonValue value, String what) {
+    public static OptionalInt count(JsonValue value, String what) {
         OptionalLong n = whole(value, what);
         if (n.isEmpty() || n.getAsLong() < 0) {
             return OptionalInt.empty();
@@ -154,7 +156,7 @@ final class Wire {
     }
 
     /** A decimal from a number or a numeric string, with an optional trailing '%'. */
-    static Optional<BigDecimal> decimal(JsonValue value, String what) {
+    public static Optional<BigDecimal> decimal(JsonValue value, String what) {
         if (value instanceof JsonNumber n) {
             return Optional.of(n.bigDecimalValue());
         }
@@ -170,7 +172,7 @@ final class Wire {
     }
 
     /** A boolean from true/false or the strings "true"/"false"/"1"/"0"; empty otherwise. */
-    static Optional<Boolean> bool(JsonValue value) {
+    public static Optional<Boolean> bool(JsonValue value) {
         if (value == JsonValue.TRUE) {
             return Optional.of(true);
         }
@@ -187,7 +189,7 @@ final class Wire {
     // ---- dates ----
 
     /** A time as TrackingMore writes it: {@code YYYY-MM-DD HH:MM[:SS]} (local) or ISO-8601 with an offset. */
-    static Optional<EventStamp> stamp(String value, String what) {
+    public static Optional<EventStamp> stamp(String value, String what) {
         Optional<String> t = text(value);
         if (t.isEmpty()) {
             return Optional.empty();
@@ -212,12 +214,12 @@ final class Wire {
      * account-level times ({@code created_at}, {@code updated_at}) that TrackingMore writes in this form have no
      * other zone to go by.
      */
-    static Optional<Instant> instant(String value, String what) {
+    public static Optional<Instant> instant(String value, String what) {
         return stamp(value, what).map(s -> s.local().toInstant(s.offset().orElse(ZoneOffset.UTC)));
     }
 
     /** A merchant's free-text order time ({@code 2017/8/27 16:51}, {@code 2018-04-01 10:08}); empty if unreadable. */
-    static Optional<LocalDateTime> freeTime(String value) {
+    public static Optional<LocalDateTime> freeTime(String value) {
         Optional<String> t = text(value);
         if (t.isEmpty()) {
             return Optional.empty();
@@ -242,12 +244,12 @@ final class Wire {
     }
 
     /** A wall-clock time with its offset when one was given. */
-    record EventStamp(LocalDateTime local, Optional<ZoneOffset> offset) {
+    public record EventStamp(LocalDateTime local, Optional<ZoneOffset> offset) {
     }
 
     // ---- records of the wire format ----
-    // Declared public so that Yasson may call their accessors reflectively; Wire itself is package-private, so they
-    // are still invisible outside the adapter.
+    // Public so that Yasson may call their accessors reflectively and so that the REST adapter and the emulator
+    // share them; they are the wire format, not an API for applications.
 
     /** The envelope of a list answer (5.6): {@code total} is a string, {@code count} an int. */
     public record ListPage(Integer page, Integer limit, JsonValue total, Integer count, List<JsonValue> items) {
