@@ -37,7 +37,7 @@ public final class UpdateCommand extends CliCommand {
     @Option(names = "--destination", paramLabel = "COUNTRY", description = "A new destination country.")
     private CountryCode destination;
 
-    @Option(names = "--archived", paramLabel = "true|false", converter = Converters.YesNo.class,
+    @Option(names = "--archived", arity = "1", paramLabel = "true|false", converter = Converters.YesNo.class,
             description = "Archive (true) or un-archive (false).")
     private Boolean archived;
 
