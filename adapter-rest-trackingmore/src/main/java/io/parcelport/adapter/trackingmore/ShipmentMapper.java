@@ -14,6 +14,7 @@ import io.parcelport.domain.TrackingEvent;
 import io.parcelport.domain.TrackingLeg;
 import io.parcelport.domain.TrackingNumber;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
+import io.parcelport.wire.trackingmore.Countries;
 import io.parcelport.wire.trackingmore.Statuses;
 import io.parcelport.wire.trackingmore.Wire;
 import jakarta.json.JsonValue;
@@ -53,8 +54,6 @@ import java.util.logging.Logger;
 final class ShipmentMapper {
     private static final Logger LOG = Logger.getLogger(ShipmentMapper.class.getName());
 
-    private static final Map<String, CountryCode> COUNTRY_BY_NAME = countriesByName();
-
     private final Clock clock;
 
     ShipmentMapper(Clock clock) {
@@ -76,12 +75,7 @@ final class ShipmentMapper {
 
     /** A country from a code or an English name. */
     static Optional<CountryCode> country(String value) {
-        return Wire.text(value).flatMap(v -> {
-            if (v.length() == 2 && CountryCode.isValid(v)) {
-                return Optional.of(CountryCode.of(v));
-            }
-            return Optional.ofNullable(COUNTRY_BY_NAME.get(v.toLowerCase(Locale.ROOT)));
-        });
+        return Countries.parse(value);
     }
 
     /** Reads {@code json} as a tracking object; {@code fallbackKey} fills a key the answer leaves out. */
@@ -228,24 +222,6 @@ final class ShipmentMapper {
             // A milestone time is a summary of the events; a bad one is left out like a bad event.
             LOG.log(Level.FINE, () -> "dropped milestone " + field + ": " + e.getMessage());
         }
-    }
-
-    private static Map<String, CountryCode> countriesByName() {
-        Map<String, CountryCode> names = new HashMap<>();
-        for (String code : Locale.getISOCountries()) {
-            if (CountryCode.isValid(code)) {
-                CountryCode country = CountryCode.of(code);
-                names.put(country.englishName().toLowerCase(Locale.ROOT), country);
-            }
-        }
-        names.put("usa", CountryCode.of("US"));
-        names.put("united states of america", CountryCode.of("US"));
-        names.put("uk", CountryCode.of("GB"));
-        names.put("great britain", CountryCode.of("GB"));
-        names.put("russia", CountryCode.of("RU"));
-        names.put("south korea", CountryCode.of("KR"));
-        names.put("kosovo", CountryCode.of("XK"));
-        return Map.copyOf(names);
     }
 
 }

@@ -1,0 +1,331 @@
+package io.parcelport.emulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.parcelport.ports.BackendException;
+import io.parcelport.ports.BackendUnavailableException;
+import io.parcelport.ports.InvalidRequestException;
+import io.parcelport.ports.OperationNotSupportedException;
+import io.parcelport.ports.QuotaExhaustedException;
+import io.parcelport.ports.RateLimitedException;
+import io.parcelport.ports.UnauthorizedException;
+import io.parcelport.wire.trackingmore.MetaCode;
+import io.parcelport.wire.trackingmore.Wire;
+import io.parcelport.wire.trackingmore.WireWriter;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The HTTP edge of the emulator: routes {@code /v2/...} to {@link Endpoints}, checks the API key, enforces rate
+ * limits, injects faults, parses JSON, and writes every answer as a v2 envelope (reference §1, §8).
+ *
+ * <p>Order per request: faults (latency, then maybe 500/503/429/drop), routing (unknown path: HTTP 404 with meta 404;
+ * known path, wrong method: HTTP 405 with meta 405), the key ({@code Trackingmore-Api-Key} missing or not accepted:
+ * meta 4001), the rate limit, the body (not JSON: meta 4012), the endpoint. Business errors are HTTP 200 with their
+ * meta code and {@code "data": []}; rate limits are HTTP 429, server errors HTTP 500/503, each with a v2 body.
+ */
+final class ApiHandler implements HttpHandler {
+    private static final System.Logger LOG = System.getLogger(ApiHandler.class.getName());
+    private static final int MAX_BODY = 5 * 1024 * 1024;
+    private static final String PREFIX = "/v2";
+
+    private final EmulatorOptions options;
+    private final Endpoints endpoints;
+    private final HttpFaults faults;
+    private final RateGate realtimeGate;
+    private final RateGate listGate;
+
+    ApiHandler(EmulatorOptions options, Endpoints endpoints, Clock clock) {
+        this.options = options;
+        this.endpoints = endpoints;
+        this.faults = new HttpFaults(options);
+        // TrackingMore's documented limits: real-time 3/s, list 1/s per account (reference §7).
+        this.realtimeGate = new RateGate(3, clock);
+        this.listGate = new RateGate(1, clock);
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            HttpFaults.Draw draw = faults.next();
+            if (!draw.latency().isZero()) {
+                sleep(draw.latency());
+            }
+            switch (draw.fault()) {
+                case DROPPED -> {
+                    // Headers promise a body that never comes, then the connection closes: the client sees the
+                    // connection end mid-answer, as when a proxy drops it.
+                    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+                    exchange.sendResponseHeaders(200, 1024);
+                    return;
+                }
+                case SERVER_ERROR -> {
+                    send(exchange, Answer.httpError(500, MetaCode.SERVER_ERROR, MetaCode.SERVER_ERROR.message()),
+                            false);
+                    return;
+                }
+                case UNAVAILABLE -> {
+                    send(exchange, Answer.httpError(503, MetaCode.UNAVAILABLE, MetaCode.UNAVAILABLE.message()),
+                            false);
+                    return;
+                }
+                case RATE_LIMITED -> {
+                    send(exchange, Answer.rateLimited(options.retryAfter()), false);
+                    return;
+                }
+                default -> {
+                    // NONE or TRUNCATED: answer normally (truncating at the end).
+                }
+            }
+            send(exchange, answer(exchange), draw.fault() == HttpFaults.Fault.TRUNCATED);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "emulator failed to answer " + exchange.getRequestURI(), e);
+        }
+    }
+
+    private Answer answer(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
+        Optional<List<String>> path = segments(exchange.getRequestURI().getRawPath());
+        if (path.isEmpty()) {
+            return notFound();
+        }
+        Route route = route(path.get());
+        if (route == null) {
+            return notFound();
+        }
+        if (!route.methods().contains(method)) {
+            exchange.getResponseHeaders().set("Allow", String.join(", ", route.methods()));
+            return Answer.httpError(405, MetaCode.METHOD_NOT_ALLOWED, MetaCode.METHOD_NOT_ALLOWED.message());
+        }
+        String key = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Trackingmore-Api-Key"))
+                .map(String::strip).orElse("");
+        if (key.isEmpty() || (!options.apiKeys().isEmpty() && !options.apiKeys().contains(key))) {
+            return Answer.error(MetaCode.INVALID_API_KEY);
+        }
+        if (options.rateLimits()) {
+            RateGate gate = route.name().equals("realtime") ? realtimeGate
+                    : route.name().equals("list") ? listGate : null;
+            Optional<Duration> wait = gate == null ? Optional.empty() : gate.admit(key);
+            if (wait.isPresent()) {
+                return Answer.rateLimited(options.retryAfter());
+            }
+        }
+        try {
+            JsonValue body = route.takesBody(method) ? body(exchange) : JsonValue.NULL;
+            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+            return dispatch(route, method, path.get(), body, query);
+        } catch (Refusal r) {
+            return Answer.error(r.meta(), r.getMessage());
+        } catch (RateLimitedException e) {
+            return Answer.rateLimited(e.retryAfter().orElse(options.retryAfter()));
+        } catch (QuotaExhaustedException e) {
+            return Answer.error(MetaCode.QUOTA_DEFICIENT);
+        } catch (UnauthorizedException e) {
+            return Answer.error(MetaCode.INVALID_API_KEY);
+        } catch (InvalidRequestException e) {
+            return Answer.error(Endpoints.code(e.reason()));
+        } catch (OperationNotSupportedException e) {
+            return Answer.error(MetaCode.NEEDS_ACTIVATION);
+        } catch (BackendUnavailableException e) {
+            return Answer.httpError(503, MetaCode.UNAVAILABLE, MetaCode.UNAVAILABLE.message());
+        } catch (BackendException | IllegalArgumentException | IllegalStateException e) {
+            LOG.log(System.Logger.Level.WARNING, "emulator request failed: " + exchange.getRequestURI(), e);
+            return Answer.httpError(500, MetaCode.SERVER_ERROR, MetaCode.SERVER_ERROR.message());
+        }
+    }
+
+    private Answer dispatch(Route route, String method, List<String> path, JsonValue body,
+            Map<String, String> query) {
+        return switch (route.name()) {
+            case "create" -> endpoints.create(body);
+            case "batch" -> endpoints.createBatch(body);
+            case "list" -> endpoints.list(method.equals("POST") ? params(body) : query);
+            case "updatemore" -> endpoints.updateBatch(body);
+            case "deleteBatch" -> endpoints.deleteBatch(body);
+            case "realtime" -> endpoints.realtime(body);
+            case "changeCarrier" -> endpoints.changeCarrier(body);
+            case "userinfo" -> endpoints.userInfo();
+            case "statusnumber" -> endpoints.statusNumber(query);
+            case "notupdate" -> endpoints.stopRefreshing(body);
+            case "remote" -> endpoints.remote(body);
+            case "costtime" -> endpoints.costTime(body);
+            case "aircargo" -> endpoints.airCargo(body);
+            case "carriers" -> endpoints.carriers();
+            case "detect" -> endpoints.detect(body);
+            case "single" -> switch (method) {
+                case "GET" -> endpoints.get(path.get(1), path.get(2),
+                        path.size() == 4 ? Optional.of(path.get(3).toLowerCase(java.util.Locale.ROOT))
+                                : Optional.empty());
+                case "PUT" -> endpoints.update(path.get(1), path.get(2), body);
+                default -> endpoints.delete(path.get(1), path.get(2));
+            };
+            default -> notFound();
+        };
+    }
+
+    /** A known endpoint: its name and the methods it answers. */
+    private record Route(String name, Set<String> methods) {
+        boolean takesBody(String method) {
+            return method.equals("POST") || method.equals("PUT");
+        }
+    }
+
+    private static Route route(List<String> path) {
+        if (path.size() == 1 && path.get(0).equals("carriers")) {
+            return new Route("carriers", Set.of("GET"));
+        }
+        if (path.size() == 2 && path.get(0).equals("carriers") && path.get(1).equals("detect")) {
+            return new Route("detect", Set.of("POST"));
+        }
+        if (path.isEmpty() || !path.get(0).equals("trackings")) {
+            return null;
+        }
+        if (path.size() == 2) {
+            return switch (path.get(1)) {
+                case "post" -> new Route("create", Set.of("POST"));
+                case "batch" -> new Route("batch", Set.of("POST"));
+                // The official SDK turns a GET with parameters into a POST with a JSON body (reference §1).
+                case "get" -> new Route("list", Set.of("GET", "POST"));
+                case "updatemore" -> new Route("updatemore", Set.of("POST"));
+                case "delete" -> new Route("deleteBatch", Set.of("POST"));
+                case "realtime" -> new Route("realtime", Set.of("POST"));
+                case "update" -> new Route("changeCarrier", Set.of("POST"));
+                case "getuserinfo" -> new Route("userinfo", Set.of("GET"));
+                case "getstatusnumber" -> new Route("statusnumber", Set.of("GET"));
+                case "notupdate" -> new Route("notupdate", Set.of("POST"));
+                case "remote" -> new Route("remote", Set.of("POST"));
+                case "costtime" -> new Route("costtime", Set.of("POST"));
+                case "aircargo" -> new Route("aircargo", Set.of("POST"));
+                default -> null;
+            };
+        }
+        if (path.size() == 3) {
+            return new Route("single", Set.of("GET", "PUT", "DELETE"));
+        }
+        // The optional /{lang} suffix of a single GET: two letters (reference §5.2).
+        if (path.size() == 4 && path.get(3).matches("[A-Za-z]{2}")) {
+            return new Route("single", Set.of("GET"));
+        }
+        return null;
+    }
+
+    private static Optional<List<String>> segments(String rawPath) {
+        if (rawPath == null || !(rawPath.equals(PREFIX) || rawPath.startsWith(PREFIX + "/"))) {
+            return Optional.empty();
+        }
+        String rest = rawPath.substring(PREFIX.length());
+        List<String> out = new ArrayList<>();
+        for (String part : rest.split("/")) {
+            if (!part.isEmpty()) {
+                try {
+                    out.add(URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(out);
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> out = new HashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return out;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            String value = eq < 0 ? "" : pair.substring(eq + 1);
+            try {
+                out.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8),
+                        URLDecoder.decode(value, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                throw new Refusal(MetaCode.BAD_REQUEST, "The query string is not well formed.");
+            }
+        }
+        return out;
+    }
+
+    // A POST /trackings/get body as list parameters; arrays (numbers, orders) are joined with commas.
+    private static Map<String, String> params(JsonValue body) {
+        JsonObject o = RequestReader.object(body);
+        Map<String, String> out = new HashMap<>();
+        for (Map.Entry<String, JsonValue> e : o.entrySet()) {
+            if (e.getValue() instanceof JsonArray array) {
+                out.put(e.getKey(), array.stream().map(Wire::text).flatMap(Optional::stream)
+                        .collect(Collectors.joining(",")));
+            } else {
+                Wire.text(e.getValue()).ifPresent(v -> out.put(e.getKey(), v));
+            }
+        }
+        return out;
+    }
+
+    private static JsonValue body(HttpExchange exchange) throws IOException {
+        byte[] bytes;
+        try (InputStream in = exchange.getRequestBody()) {
+            bytes = in.readNBytes(MAX_BODY + 1);
+        }
+        if (bytes.length > MAX_BODY) {
+            throw new Refusal(MetaCode.BAD_REQUEST, "The request body is larger than 5 MB.");
+        }
+        if (bytes.length == 0) {
+            throw new Refusal(MetaCode.BAD_REQUEST);
+        }
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+            return reader.readValue();
+        } catch (JsonException | IllegalStateException e) {
+            throw new Refusal(MetaCode.BAD_REQUEST);
+        }
+    }
+
+    private static Answer notFound() {
+        return Answer.httpError(404, MetaCode.NOT_FOUND, MetaCode.NOT_FOUND.message());
+    }
+
+    private static void send(HttpExchange exchange, Answer answer, boolean truncate) throws IOException {
+        byte[] bytes = answer.body().toString().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        answer.retryAfter().ifPresent(d -> exchange.getResponseHeaders().set("Retry-After",
+                WireWriter.retryAfter(d)));
+        if (truncate) {
+            // Chunked, so the HTTP exchange itself completes and only the JSON is cut off half-way.
+            exchange.sendResponseHeaders(answer.httpStatus(), 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes, 0, bytes.length / 2);
+            }
+            return;
+        }
+        exchange.sendResponseHeaders(answer.httpStatus(), bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void sleep(Duration latency) {
+        try {
+            Thread.sleep(latency.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.parcelport.emulator;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A running TrackingMore v2 emulator: an HTTP server on this machine that any v2 client (in any language) can be
+ * pointed at, with any API key, backed by Parcelport's use cases over the in-memory backend.
+ *
+ * <pre>{@code
+ * try (Emulator emulator = Emulator.start(EmulatorOptions.builder().port(0).build())) {
+ *     URI base = emulator.baseUri();          // http://127.0.0.1:PORT/v2
+ *     // point the client under test at base, with any non-empty Trackingmore-Api-Key
+ * }
+ * }</pre>
+ * Thread-safe; {@link #close()} stops the server and releases its threads, and may be called more than once.
+ */
+public final class Emulator implements AutoCloseable {
+
+    /** The emulator's state behind the server, as the composition root wired it. */
+    interface Engine extends AutoCloseable {
+        /** Replaces the backend with a fresh one as the options describe (empty, or with the demo data). */
+        void reset();
+
+        /** Webhooks delivered with a 2xx answer so far. */
+        long webhooksDelivered();
+
+        @Override
+        void close();
+    }
+
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final Engine engine;
+    private final EmulatorOptions options;
+    private final URI baseUri;
+    private final Duration startupTime;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    Emulator(HttpServer server, ExecutorService workers, Engine engine, EmulatorOptions options, Duration startupTime) {
+        this.server = server;
+        this.workers = workers;
+        this.engine = engine;
+        this.options = options;
+        this.startupTime = startupTime;
+        String host = options.bindAddress();
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("0:0:0:0:0:0:0:0")) {
+            host = "127.0.0.1"; // listening everywhere: this machine is one of the places
+        } else if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        this.baseUri = URI.create("http://" + host + ":" + server.getAddress().getPort() + "/v2");
+    }
+
+    /**
+     * Starts an emulator as {@code options} say and returns it running.
+     *
+     * @throws java.io.UncheckedIOException when the address cannot be bound (the port is taken, say)
+     */
+    public static Emulator start(EmulatorOptions options) {
+        return EmulatorMain.start(Objects.requireNonNull(options, "options"));
+    }
+
+    /** The base URL of the v2 API, {@code http://127.0.0.1:PORT/v2}. */
+    public String baseUrl() {
+        return baseUri.toString();
+    }
+
+    /** {@link #baseUrl()} as a URI. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** The port the server listens on (the free one picked, when the options said 0). */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The options it runs with. */
+    public EmulatorOptions options() {
+        return options;
+    }
+
+    /** How long {@link #start} took, from wiring to listening. */
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    /** Forgets every shipment and the quota spent: the state of a fresh start, on the same port. */
+    public void reset() {
+        engine.reset();
+    }
+
+    /** Webhooks delivered with a 2xx answer so far. */
+    public long webhooksDelivered() {
+        return engine.webhooksDelivered();
+    }
+
+    /** Waits until {@link #close()} has run (for a process that serves until stopped). */
+    public void awaitClose() throws InterruptedException {
+        stopped.await();
+    }
+
+    /** Stops the server at once (requests in flight are cut off), then the engine's threads. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            server.stop(0);
+            workers.shutdownNow();
+            workers.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            engine.close();
+            stopped.countDown();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Emulator[" + baseUri + "]";
+    }
+}

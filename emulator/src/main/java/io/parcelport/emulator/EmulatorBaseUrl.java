@@ -1,0 +1,17 @@
+package io.parcelport.emulator;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a {@code String} or {@code URI} field or parameter of a test that {@link EmulatorExtension} fills with the
+ * emulator's base URL ({@code http://127.0.0.1:PORT/v2}).
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.FIELD, ElementType.PARAMETER})
+public @interface EmulatorBaseUrl {
+}

@@ -1,0 +1,213 @@
+package io.parcelport.emulator;
+
+import com.sun.net.httpserver.HttpServer;
+import io.parcelport.adapter.inmemory.InMemoryBackend;
+import io.parcelport.application.Parcelport;
+import io.parcelport.application.RateLimitRetry;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The emulator's composition root and command-line entry point: wires the in-memory backend, Parcelport's services
+ * and the HTTP server, hands the handlers nothing but the driving ports ({@link UseCases}), and serves until
+ * SIGTERM or Ctrl-C.
+ *
+ * <pre>
+ * java -cp ... io.parcelport.emulator.EmulatorMain --port 0 --demo-data 200
+ * </pre>
+ * prints {@code http://127.0.0.1:PORT/v2} on the first line of standard output; options are listed by
+ * {@code --help} ({@link EmulatorArgs#USAGE}).
+ *
+ * <p>The services are configured to play a server rather than a client: no waiting for rate limits (the emulator
+ * refuses with 429 instead), no retries, no carrier caches (every detection is billed as TrackingMore bills it).
+ */
+public final class EmulatorMain {
+
+    private EmulatorMain() {
+    }
+
+    /** Starts an emulator from flags and environment variables and serves until the process is stopped. */
+    public static void main(String[] args) throws InterruptedException {
+        System.exit(run(Arrays.asList(args), System.getenv(), System.out, System.err, true));
+    }
+
+    /**
+     * Parses {@code args}, starts, prints the base URL on {@code out}, and (with {@code block}) serves until the JVM
+     * shuts down; the exit code: 0, 1 when the server cannot start, 2 on a usage error.
+     */
+    static int run(List<String> args, Map<String, String> environment, PrintStream out, PrintStream err,
+            boolean block) throws InterruptedException {
+        if (args.contains("--help") || args.contains("-h")) {
+            out.println("Usage: EmulatorMain [options]   a TrackingMore v2 emulator on 127.0.0.1");
+            out.println(EmulatorArgs.USAGE);
+            return 0;
+        }
+        EmulatorOptions options;
+        try {
+            options = EmulatorArgs.parse(args, environment);
+        } catch (IllegalArgumentException e) {
+            err.println("emulator: " + e.getMessage());
+            err.println(EmulatorArgs.USAGE);
+            return 2;
+        }
+        Emulator emulator;
+        try {
+            emulator = start(options);
+        } catch (UncheckedIOException e) {
+            err.println("emulator: cannot listen on " + options.bindAddress() + ":" + options.port() + ": "
+                    + e.getCause().getMessage());
+            return 1;
+        }
+        out.println(emulator.baseUrl());
+        out.flush();
+        err.println("TrackingMore v2 emulator ready in " + emulator.startupTime().toMillis() + " ms; send any "
+                + (options.apiKeys().isEmpty() ? "non-empty" : "accepted") + " Trackingmore-Api-Key; stop with"
+                + " Ctrl-C or SIGTERM");
+        if (block) {
+            Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "parcelport-emulator-shutdown"));
+            emulator.awaitClose();
+        }
+        return 0;
+    }
+
+    /** Wires and starts an emulator; {@link Emulator#start} calls this. */
+    static Emulator start(EmulatorOptions options) {
+        long began = System.nanoTime();
+        Clock clock = options.timeScale() == 1 ? Clock.systemUTC() : new ScaledClock(Clock.systemUTC(),
+                options.timeScale());
+        Wiring wiring = new Wiring(options, clock);
+        HttpServer server;
+        ExecutorService workers = Executors.newFixedThreadPool(options.threads(), daemons("parcelport-emulator-http"));
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(options.bindAddress()),
+                    options.port()), 64);
+        } catch (IOException e) {
+            workers.shutdownNow();
+            wiring.close();
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(workers);
+        server.createContext("/", new ApiHandler(options, new Endpoints(wiring::useCases), clock));
+        server.start();
+        return new Emulator(server, workers, wiring, options, Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /** The backend and the services behind the server, replaceable as a whole by {@link #reset()}. */
+    private static final class Wiring implements Emulator.Engine {
+        private final EmulatorOptions options;
+        private final Clock clock;
+        private final AtomicReference<Wired> current = new AtomicReference<>();
+        private final WebhookDispatcher webhooks;
+        private final ExecutorService deliveries;
+        private final ScheduledExecutorService sweeper;
+
+        Wiring(EmulatorOptions options, Clock clock) {
+            this.options = options;
+            this.clock = clock;
+            if (options.webhookUrl().isPresent()) {
+                this.deliveries = Executors.newFixedThreadPool(2, daemons("parcelport-emulator-webhook"));
+                this.webhooks = new WebhookDispatcher(options.webhookUrl().get(), options.accountEmail(), clock,
+                        this::useCases, deliveries);
+                this.sweeper = Executors.newSingleThreadScheduledExecutor(daemons("parcelport-emulator-sweep"));
+            } else {
+                this.deliveries = null;
+                this.webhooks = null;
+                this.sweeper = null;
+            }
+            current.set(wire());
+            if (sweeper != null) {
+                long every = options.webhookSweep().toMillis();
+                sweeper.scheduleWithFixedDelay(webhooks::sweep, every, every, TimeUnit.MILLISECONDS);
+            }
+        }
+
+        private Wired wire() {
+            InMemoryBackend.Builder backend = InMemoryBackend.builder().clock(clock).quota(options.quota())
+                    .email(options.accountEmail());
+            if (options.demoCount() > 0) {
+                backend.demoData(options.demoCount(), options.demoSeed());
+            }
+            InMemoryBackend built = backend.build();
+            Parcelport parcelport = Parcelport.builder(built)
+                    .clock(clock)
+                    // A server refuses with 429 rather than making its callers wait: the limiters never sleep.
+                    .sleeper(duration -> { })
+                    .retry(RateLimitRetry.NONE)
+                    // TrackingMore bills every detection and serves the list fresh; so must its stand-in.
+                    .detectCacheSize(0)
+                    .carrierListTtl(Duration.ZERO)
+                    .build();
+            UseCases useCases = new UseCases(parcelport.register(), parcelport.follow(), parcelport.refresh(),
+                    parcelport.manage(), parcelport.airCargo(), parcelport.carriers(), parcelport.account(),
+                    parcelport.insights());
+            AutoCloseable subscription = webhooks == null ? () -> { } : webhooks.listenTo(useCases.follow());
+            return new Wired(built, parcelport, useCases, subscription);
+        }
+
+        UseCases useCases() {
+            return current.get().useCases();
+        }
+
+        @Override
+        public void reset() {
+            Wired old = current.getAndSet(wire());
+            old.close();
+        }
+
+        @Override
+        public long webhooksDelivered() {
+            return webhooks == null ? 0 : webhooks.delivered();
+        }
+
+        @Override
+        public void close() {
+            if (sweeper != null) {
+                sweeper.shutdownNow();
+                deliveries.shutdownNow();
+            }
+            Wired last = current.get();
+            if (last != null) {
+                last.close();
+            }
+        }
+    }
+
+    /** One generation of the state: a backend, the services over it, and the webhook subscription. */
+    private record Wired(InMemoryBackend backend, Parcelport parcelport, UseCases useCases,
+            AutoCloseable subscription) {
+        void close() {
+            try {
+                subscription.close();
+            } catch (Exception ignored) {
+                // Unsubscribing from an in-process hub cannot fail in a way worth reporting at shutdown.
+            }
+            parcelport.close();
+            backend.close();
+        }
+    }
+
+    private static ThreadFactory daemons(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread t = new Thread(runnable, name + "-" + count.incrementAndGet());
+            // Daemons, so that an emulator a test forgot to close does not keep the JVM alive.
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package io.parcelport.emulator;
+
+import java.time.Duration;
+import java.util.Random;
+
+/**
+ * The bad days the emulator plays at the HTTP edge, drawn per request from one seeded generator: added latency, and
+ * at most one of HTTP 500, HTTP 503, HTTP 429 with {@code Retry-After}, a dropped connection or a truncated body.
+ */
+final class HttpFaults {
+    /** What happens to one request. */
+    enum Fault {
+        NONE, SERVER_ERROR, UNAVAILABLE, RATE_LIMITED, DROPPED, TRUNCATED
+    }
+
+    private final EmulatorOptions options;
+    private final Random random;
+
+    HttpFaults(EmulatorOptions options) {
+        this.options = options;
+        this.random = new Random(options.faultSeed());
+    }
+
+    /** The latency and fault of the next request; drawn under a lock so a seeded run repeats. */
+    synchronized Draw next() {
+        long min = options.minLatency().toMillis();
+        long max = options.maxLatency().toMillis();
+        Duration latency = Duration.ofMillis(max == min ? min : min + (long) (random.nextDouble() * (max - min)));
+        double roll = random.nextDouble();
+        double edge = options.serverErrorShare();
+        if (roll < edge) {
+            return new Draw(latency, Fault.SERVER_ERROR);
+        }
+        edge += options.unavailableShare();
+        if (roll < edge) {
+            return new Draw(latency, Fault.UNAVAILABLE);
+        }
+        edge += options.rateLimitedShare();
+        if (roll < edge) {
+            return new Draw(latency, Fault.RATE_LIMITED);
+        }
+        edge += options.droppedShare();
+        if (roll < edge) {
+            return new Draw(latency, Fault.DROPPED);
+        }
+        edge += options.truncatedShare();
+        if (roll < edge) {
+            return new Draw(latency, Fault.TRUNCATED);
+        }
+        return new Draw(latency, Fault.NONE);
+    }
+
+    /**
+     * One request's draw.
+     *
+     * @param latency how long to wait before answering
+     * @param fault what goes wrong
+     */
+    record Draw(Duration latency, Fault fault) {
+    }
+}
