@@ -29,6 +29,7 @@ import io.parcelport.ports.Page;
 import io.parcelport.ports.in.archfixtures.BackendExposingUseCase;
 import io.parcelport.ports.out.archfixtures.JsonSpeakingTracker;
 import io.parcelport.ports.out.archfixtures.ListenerNotifyingTracker;
+import io.parcelport.unplaced.archfixtures.UnplacedText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,8 +88,21 @@ class ArchitectureRulesFailTest {
 
     @Test
     void onionFailsWhenAClassBelongsToNoRing() {
-        assertViolation(ParcelportRules.ONION_ARCHITECTURE, oneClassInEveryRingAnd(UsageText.class),
-                UsageText.class.getName(), "is not contained in architecture");
+        assertViolation(ParcelportRules.ONION_ARCHITECTURE, oneClassInEveryRingAnd(UnplacedText.class),
+                UnplacedText.class.getName(), "is not contained in architecture");
+    }
+
+    @Test
+    void onionFailsWhenACliCommandUsesABackend() {
+        // The composition roots' exemption is theirs alone: any other class of the CLI ring stays off the backends.
+        assertViolation(ParcelportRules.ONION_ARCHITECTURE, oneClassInEveryRingAnd(BackendChoosingCommand.class),
+                BackendChoosingCommand.class.getName(), InMemoryShipmentStore.class.getName());
+    }
+
+    @Test
+    void onionLetsACliCompositionRootWireABackendAndAnApplicationService() {
+        assertThatCode(() -> ParcelportRules.ONION_ARCHITECTURE.check(oneClassInEveryRingAnd(
+                ParcelportCliMain.class))).doesNotThrowAnyException();
     }
 
     @Test
@@ -204,10 +218,13 @@ class ArchitectureRulesFailTest {
         return new ClassFileImporter().importClasses(fixtures);
     }
 
-    /** A real domain class, a real port, and stand-ins for the application and both backends, plus the fixtures. */
+    /**
+     * A real domain class, a real port, and stand-ins for the application, both backends and the command-line tool,
+     * plus the fixtures.
+     */
     private static JavaClasses oneClassInEveryRingAnd(Class<?>... fixtures) {
         List<Class<?>> classes = new ArrayList<>(List.of(ShipmentKey.class, Page.class, TrackShipmentService.class,
-                InMemoryShipmentStore.class, TrackingMoreHttpClient.class));
+                InMemoryShipmentStore.class, TrackingMoreHttpClient.class, UsageText.class));
         classes.addAll(List.of(fixtures));
         return new ClassFileImporter().importClasses(classes);
     }

@@ -19,7 +19,8 @@ import com.tngtech.archunit.library.GeneralCodingRules;
  * ({@code io.parcelport.ports..}, driving ports in {@code .in}, driven ports in {@code .out}); the application
  * services ({@code io.parcelport.application..}); and the adapters. The driven adapters are the backends
  * ({@code io.parcelport.adapter.inmemory..}, {@code io.parcelport.adapter.trackingmore..}, the latter together with its
- * wire format in {@code io.parcelport.wire.trackingmore..}). Driving adapters (an emulator, a CLI) do not exist yet.
+ * wire format in {@code io.parcelport.wire.trackingmore..}). The command-line tool ({@code io.parcelport.cli..}) is a
+ * driving adapter; the emulator will be another.
  *
  * <p>No rule here is only about a package that nobody is writing: each rule's subject is the domain, the ports, the
  * application services or the backends, all of which exist or are being filled. {@code failOnEmptyShould} stays on
@@ -39,6 +40,7 @@ public final class ParcelportRules {
     static final String IN_MEMORY_BACKEND = "io.parcelport.adapter.inmemory..";
     static final String TRACKINGMORE_BACKEND = "io.parcelport.adapter.trackingmore..";
     static final String TRACKINGMORE_WIRE = "io.parcelport.wire.trackingmore..";
+    static final String CLI = "io.parcelport.cli..";
     /** The driven adapters (backends) and the wire formats they share with driving adapters. */
     static final String[] ADAPTER_RING = {"io.parcelport.adapter..", "io.parcelport.wire.."};
     /** Library code: everything a user of the published artifacts gets, i.e. all but driving adapters. */
@@ -59,15 +61,16 @@ public final class ParcelportRules {
                     && !IN_LIBRARY.test(javaClass));
 
     /**
-     * ArchUnit's onion: domain &lt;- ports &lt;- application &lt;- adapters, dependencies only point inwards, and the
-     * two backends never use each other. The TrackingMore wire format counts as part of the TrackingMore backend, so
-     * it may not use the in-memory backend either. Every imported class must sit in one of the rings, and no ring
+     * ArchUnit's onion: domain &lt;- ports &lt;- application &lt;- adapters, dependencies only point inwards, and
+     * adapters (the two backends, the command-line tool) never use each other, except that a composition root of a
+     * driving adapter (see {@link #COMPOSITION_ROOTS}) may wire a backend: every other class of the command-line tool
+     * still may not touch one. The TrackingMore wire format counts as part of the TrackingMore backend, so it may not
+     * use the in-memory backend either. Every imported class must sit in one of the rings, and no ring
      * may be empty: while one is, ArchUnit reports only "Layer '...' is empty" and checks no dependency at all.
      *
-     * <p>When the emulator or the CLI gets its first class, this rule fails with "not contained in architecture"
-     * until it is placed here: add it with {@code .adapter("...", "io.parcelport.emulator..")}, let composition roots
-     * wire backends with {@code .ignoreDependency(COMPOSITION_ROOTS, DescribedPredicate.alwaysTrue())}, and, if the
-     * emulator shares the wire format, move {@code io.parcelport.wire..} into an adapter of its own that only the
+     * <p>When the emulator gets its first class, this rule fails with "not contained in architecture" until it is
+     * placed here: add it with {@code .adapter("...", "io.parcelport.emulator..")} (its composition roots may already
+     * wire backends, as the CLI's do), and, if the emulator shares the wire format, move {@code io.parcelport.wire..} into an adapter of its own that only the
      * TrackingMore backend and the emulator may use ({@code ignoreDependency} for those two).
      */
     public static final ArchRule ONION_ARCHITECTURE = onionArchitecture()
@@ -76,6 +79,8 @@ public final class ParcelportRules {
             .applicationServices(APPLICATION)
             .adapter("in-memory backend", IN_MEMORY_BACKEND)
             .adapter("TrackingMore backend", TRACKINGMORE_BACKEND, TRACKINGMORE_WIRE)
+            .adapter("command-line tool", CLI)
+            .ignoreDependency(COMPOSITION_ROOTS, resideInAnyPackage("io.parcelport.adapter.."))
             .ensureAllClassesAreContainedInArchitecture();
 
     /** Allowlist: the domain is plain Java; Immutables annotations and its generated classes are the one exception. */

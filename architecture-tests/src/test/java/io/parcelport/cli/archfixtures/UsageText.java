@@ -1,6 +1,6 @@
 package io.parcelport.cli.archfixtures;
 
-/** Test fixture, never production: a class of a future driving adapter that uses nothing but the JDK. */
+/** Test fixture, never production: a class of the command-line tool that uses nothing but the JDK. */
 public final class UsageText {
 
     public String text() {
