@@ -84,6 +84,10 @@ public final class ListCommand extends CliCommand {
                         table.flush(out());
                     }
                 }
+                // A reader that went away (| head) gets no more pages fetched for it.
+                if (shown % FLUSH_EVERY == 0 && out().checkError()) {
+                    return ExitCode.OK;
+                }
             }
             OptionalLong total = all ? OptionalLong.of(shown) : total(query);
             // Without a cheap total, peeking at one more shipment (one more page call) tells whether more follow.

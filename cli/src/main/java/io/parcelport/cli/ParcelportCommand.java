@@ -111,7 +111,7 @@ public final class ParcelportCommand implements Callable<Integer> {
     }
 
     /** Closes what was opened. */
-    void closeUseCases() throws Exception {
+    void closeUseCases() {
         try {
             if (opened != null) {
                 opened.close();

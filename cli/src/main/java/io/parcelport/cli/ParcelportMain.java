@@ -59,7 +59,7 @@ public final class ParcelportMain {
         int code = commandLine.execute(args);
         try {
             root.closeUseCases();
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             err.println("parcelport: could not close the backend cleanly: " + e.getMessage());
         }
         out.flush();

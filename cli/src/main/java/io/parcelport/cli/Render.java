@@ -97,13 +97,13 @@ public final class Render {
                 .append("; the carrier says ").append(status(status.carrierStatus())));
         detail(out, "Status", line.toString());
         if (s.orderId().isPresent() || s.title().isPresent()) {
-            detail(out, "Order", String.join(" · ", present(s.orderId(), s.title())));
+            detail(out, "Order", String.join(" · ", present(List.of(s.orderId(), s.title()))));
         }
         s.orderTime().ifPresent(t -> detail(out, "Ordered", MINUTES.format(t)));
         if (s.customerName().isPresent() || !s.customerEmails().isEmpty() || s.customerPhone().isPresent()) {
             String emails = s.customerEmails().isEmpty() ? "" : "<" + String.join(", ", s.customerEmails()) + ">";
-            detail(out, "Customer", String.join(" ", present(s.customerName(), Optional.of(emails).filter(
-                    e -> !e.isEmpty()), s.customerPhone())));
+            detail(out, "Customer", String.join(" ", present(List.of(s.customerName(), Optional.of(emails).filter(
+                    e -> !e.isEmpty()), s.customerPhone()))));
         }
         if (s.originCountry().isPresent() || s.destinationCountry().isPresent()) {
             detail(out, "Route", s.originCountry().map(c -> c.value()).orElse("?") + " -> "
@@ -115,12 +115,12 @@ public final class Render {
         detail(out, "Registered", instant(s.createdAt())
                 + s.updatedAt().map(u -> "   updated " + instant(u)).orElse(""));
         if (s.transitDays().isPresent() || s.daysSinceLastEvent().isPresent()) {
-            detail(out, "Transit", String.join("; ", present(
+            detail(out, "Transit", String.join("; ", present(List.of(
                     s.transitDays().isPresent() ? Optional.of(days(s.transitDays().getAsInt()) + " on the way")
                             : Optional.empty(),
                     s.daysSinceLastEvent().isPresent()
                             ? Optional.of(days(s.daysSinceLastEvent().getAsInt()) + " since the latest event")
-                            : Optional.empty())));
+                            : Optional.empty()))));
         }
         detail(out, "Archived", (s.isArchived() ? "yes" : "no") + "   refreshing " + (s.isRefreshing() ? "yes"
                 : "no (stopped or final)"));
@@ -240,8 +240,7 @@ public final class Render {
         return n == 1 ? "1 day" : n + " days";
     }
 
-    @SafeVarargs
-    private static List<String> present(Optional<String>... values) {
-        return java.util.Arrays.stream(values).flatMap(Optional::stream).toList();
+    private static List<String> present(List<Optional<String>> values) {
+        return values.stream().flatMap(Optional::stream).toList();
     }
 }

@@ -25,8 +25,15 @@ import java.util.Objects;
  */
 public record UseCases(RegisterShipmentsUseCase register, FollowShipmentsUseCase follow,
         RefreshShipmentsUseCase refresh, ManageShipmentsUseCase manage, TrackAirCargoUseCase airCargo,
-        CarriersUseCase carriers, AccountUseCase account, InsightsUseCase insights, AutoCloseable resources)
+        CarriersUseCase carriers, AccountUseCase account, InsightsUseCase insights, Resources resources)
         implements AutoCloseable {
+
+    /** What to release when the command is done; no checked exceptions, as nothing is left to do about them. */
+    @FunctionalInterface
+    public interface Resources {
+        /** Releases the resources. */
+        void release();
+    }
 
     public UseCases {
         Objects.requireNonNull(register, "register");
@@ -41,7 +48,7 @@ public record UseCases(RegisterShipmentsUseCase register, FollowShipmentsUseCase
     }
 
     @Override
-    public void close() throws Exception {
-        resources.close();
+    public void close() {
+        resources.release();
     }
 }
