@@ -15,6 +15,7 @@ import io.parcelport.domain.LanguageCode;
 import io.parcelport.domain.ManualStatus;
 import io.parcelport.domain.Shipment;
 import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.ShipmentStatus;
 import io.parcelport.domain.TrackingNumber;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendLimits;
@@ -39,6 +40,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +48,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -63,6 +66,10 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
     private final ShipmentMapper mapper;
     private final Clock clock;
     private final BackendLimits limits = BackendLimits.TRACKINGMORE_V2;
+    // TrackingMore v2 shows only the status in force: a status set by hand (4 or 7) hides the carrier's, and no
+    // field says so. The adapter remembers the overrides it set itself, over the carrier's status it read just
+    // before, and puts them back on what it reads while the answer still shows the manual status.
+    private final Map<ShipmentKey, ShipmentStatus> overrides = new ConcurrentHashMap<>();
 
     TrackingMoreShipments(HttpGateway gateway, ShipmentMapper mapper, Clock clock) {
         this.gateway = gateway;
@@ -157,7 +164,8 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
             if (reply.data() instanceof JsonArray array && array.isEmpty()) {
                 return Optional.empty(); // TrackingMore's [] for "nothing", even with a success code
             }
-            return Optional.of(gateway.decode(reply, () -> mapper.shipment(reply.data(), Optional.of(key), language)));
+            return Optional.of(remembered(gateway.decode(reply,
+                    () -> mapper.shipment(reply.data(), Optional.of(key), language))));
         }
         if (reply.outcome(NOT_FOUND_ONLY).isPresent()) {
             return Optional.empty();
@@ -225,7 +233,7 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
         }
         List<Shipment> shipments = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            shipments.add(mapper.shipment(items.get(i), Optional.empty(), language));
+            shipments.add(remembered(mapper.shipment(items.get(i), Optional.empty(), language)));
         }
         long total = Wire.whole(list.total(), "data.total")
                 .orElse(list.count() != null ? list.count() : shipments.size());
@@ -250,16 +258,18 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
     public ItemOutcome<Shipment> update(ShipmentKey key, ShipmentChanges changes) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(changes, "changes");
+        Optional<ShipmentStatus> before = statusBeforeOverride(key, changes);
         String body = Requests.changes(changes).toString();
         Reply reply = gateway.call(Endpoint.UPDATE,
                 api -> api.update(key.carrier().value(), PathValues.number(key, Endpoint.UPDATE), body));
         if (reply.isSuccess()) {
             if (reply.data() instanceof JsonObject) {
                 return ItemOutcome.accepted(gateway.decode(reply,
-                        () -> withCommand(mapper.shipment(reply.data(), Optional.of(key), Optional.empty()), changes)));
+                        () -> withCommand(mapper.shipment(reply.data(), Optional.of(key), Optional.empty()), changes,
+                                before)));
             }
             // Only part of the PUT answer is documented; when it carries no tracking, read the shipment back.
-            return find(key).map(s -> ItemOutcome.accepted(withCommand(s, changes)))
+            return find(key).map(s -> ItemOutcome.accepted(withCommand(s, changes, before)))
                     .orElseGet(() -> ItemOutcome.rejected(NOT_FOUND, key + ": not found after the update"));
         }
         return reply.outcome(NOT_FOUND_ONLY)
@@ -267,13 +277,40 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
                 .orElseThrow(reply::failure);
     }
 
-    private Shipment withCommand(Shipment shipment, ShipmentChanges changes) {
+    private Shipment withCommand(Shipment shipment, ShipmentChanges changes, Optional<ShipmentStatus> before) {
+        if (changes.status().isEmpty()) {
+            return remembered(shipment);
+        }
         Optional<ManualStatus> manual = changes.status().flatMap(StatusCommand::manualStatus);
         if (manual.isEmpty()) {
+            overrides.remove(shipment.key()); // reverted: the answer shows the carrier's status again
             return shipment;
         }
-        return shipment.toBuilder().status(shipment.status().override(manual.get(), clock.instant()).status())
-                .build();
+        ShipmentStatus base = before.orElse(shipment.status());
+        ShipmentStatus overridden = base.override(manual.get(), clock.instant()).status();
+        overrides.put(shipment.key(), overridden);
+        return shipment.toBuilder().status(overridden).build();
+    }
+
+    // The carrier's status under a manual one about to be set: read now, since the answer to the change will not
+    // show it. A free read, made only for status commands 4 and 7.
+    private Optional<ShipmentStatus> statusBeforeOverride(ShipmentKey key, ShipmentChanges changes) {
+        if (changes.status().flatMap(StatusCommand::manualStatus).isEmpty()) {
+            return Optional.empty();
+        }
+        return find(key).map(Shipment::status);
+    }
+
+    private Shipment remembered(Shipment shipment) {
+        ShipmentStatus known = overrides.get(shipment.key());
+        if (known == null) {
+            return shipment;
+        }
+        if (shipment.deliveryStatus() != known.effective()) {
+            overrides.remove(shipment.key(), known); // changed elsewhere: what the answer says is what holds
+            return shipment;
+        }
+        return shipment.toBuilder().status(known).build();
     }
 
     /**
@@ -286,8 +323,15 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
         if (updates.isEmpty()) {
             return List.of();
         }
+        Map<ShipmentKey, Optional<ShipmentStatus>> before = new HashMap<>();
+        for (ShipmentUpdate u : updates) {
+            Objects.requireNonNull(u, "update");
+            if (!before.containsKey(u.key())) {
+                before.put(u.key(), statusBeforeOverride(u.key(), u.changes()));
+            }
+        }
         String body = Requests.array(updates.stream()
-                .map(u -> Requests.keyedChanges(Objects.requireNonNull(u, "update").key(), u.changes())).toList());
+                .map(u -> Requests.keyedChanges(u.key(), u.changes())).toList());
         Reply reply = gateway.call(Endpoint.UPDATE_BATCH, api -> api.updateBatch(body));
         List<ItemOutcome<Shipment>> out = new ArrayList<>();
         if (!reply.isSuccess()) {
@@ -303,9 +347,10 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
             } else if (item.isPresent() && item.get().json() instanceof JsonObject json
                     && json.containsKey("created_at")) {
                 out.add(ItemOutcome.accepted(gateway.decode(reply,
-                        () -> withCommand(mapper.shipment(json, Optional.of(u.key()), Optional.empty()), u.changes()))));
+                        () -> withCommand(mapper.shipment(json, Optional.of(u.key()), Optional.empty()), u.changes(),
+                                before.get(u.key())))));
             } else {
-                out.add(find(u.key()).map(s -> ItemOutcome.accepted(withCommand(s, u.changes())))
+                out.add(find(u.key()).map(s -> ItemOutcome.accepted(withCommand(s, u.changes(), before.get(u.key()))))
                         .orElseGet(() -> ItemOutcome.rejected(NOT_FOUND, u.key() + ": not registered")));
             }
         }
@@ -319,6 +364,7 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
         Reply reply = gateway.call(Endpoint.DELETE,
                 api -> api.delete(key.carrier().value(), PathValues.number(key, Endpoint.DELETE)));
         if (reply.isSuccess()) {
+            overrides.remove(key);
             return ItemOutcome.accepted(key);
         }
         return reply.outcome(NOT_FOUND_ONLY)
@@ -344,6 +390,7 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
         Reply reply = gateway.call(Endpoint.CHANGE_CARRIER, api -> api.changeCarrier(body));
         if (reply.isSuccess()) {
             ShipmentKey moved = new ShipmentKey(newCarrier, key.trackingNumber());
+            overrides.remove(key);
             // The answer is only {"Usertag":""}; the shipment itself has to be read under its new key.
             return ItemOutcome.accepted(find(moved).orElseGet(
                     () -> Shipment.builder().key(moved).createdAt(clock.instant()).build()));
@@ -386,6 +433,9 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
             RejectionReason reason = wholeBatchReason(reply, EnumSet.of(NOT_FOUND));
             unique.forEach(k -> outcomes.put(k, ItemOutcome.rejected(reply.rejection(reason, k))));
         }
+        if (endpoint == Endpoint.DELETE_BATCH) {
+            outcomes.forEach((k, o) -> o.value().ifPresent(overrides::remove));
+        }
         if (repeatReason == null) {
             return keys.stream().map(outcomes::get).toList();
         }
@@ -425,7 +475,7 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
                 break;
             }
         }
-        return registered(chosen, request);
+        return remembered(registered(chosen, request));
     }
 
     // ---- shared helpers ----
