@@ -1,0 +1,113 @@
+package io.parcelport.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.parcelport.wire.trackingmore.WebhookSignature;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Webhooks to a receiver on the loopback interface: sent on status changes, signed as reference §6 says. */
+class EmulatorWebhooksTest {
+    private static final String EMAIL = "merchant@example.com";
+
+    private HttpServer receiver;
+    private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void startReceiver() throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] ok = "200".getBytes(StandardCharsets.US_ASCII); // the doc's sample handler answers "200"
+            exchange.sendResponseHeaders(200, ok.length);
+            exchange.getResponseBody().write(ok);
+            exchange.close();
+        });
+        receiver.start();
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.stop(0);
+    }
+
+    private URI hook() {
+        return URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+    }
+
+    @Test
+    void aStatusSetByHandIsPostedSignedWithTheAccountEmail() throws Exception {
+        try (Emulator e = Emulator.start(EmulatorOptions.builder().port(0).webhookUrl(hook()).accountEmail(EMAIL)
+                .build())) {
+            V2Client c = new V2Client(e);
+            c.post("/trackings/post", "{\"tracking_number\":\"PK00000000001\",\"carrier_code\":\"usps\"}");
+            assertThat(received.poll(300, TimeUnit.MILLISECONDS)).as("registering is no change").isNull();
+
+            c.put("/trackings/usps/PK00000000001", "{\"status\":4}");
+
+            String body = received.poll(5, TimeUnit.SECONDS);
+            assertThat(body).as("webhook received").isNotNull();
+            JsonObject json = Json.createReader(new StringReader(body)).readObject();
+            assertThat(json.getJsonObject("meta").getInt("code")).isEqualTo(200);
+            assertThat(json.getJsonObject("data").getString("tracking_number")).isEqualTo("PK00000000001");
+            assertThat(json.getJsonObject("data").getString("status")).isEqualTo("delivered");
+            String timeStr = json.getJsonObject("verifyInfo").getString("timeStr");
+            String signature = json.getJsonObject("verifyInfo").getString("signature");
+            assertThat(Long.parseLong(timeStr)).isCloseTo(Instant.now().getEpochSecond(),
+                    org.assertj.core.data.Offset.offset(5L));
+            assertThat(signature).isEqualTo(hmacSha256Hex(EMAIL, timeStr)).matches("[0-9a-f]{64}");
+            assertThat(WebhookSignature.verify(EMAIL, timeStr, signature)).isTrue();
+            assertThat(WebhookSignature.verify("someone@example.com", timeStr, signature)).isFalse();
+        }
+    }
+
+    @Test
+    void simulatedProgressIsNoticedByTheSweepAndPosted() throws Exception {
+        // An hour of simulated time every 100 ms: PPDELIVERED moves to transit after one simulated hour.
+        try (Emulator e = Emulator.start(EmulatorOptions.builder().port(0).webhookUrl(hook()).accountEmail(EMAIL)
+                .timeScale(36_000).webhookSweep(Duration.ofMillis(100)).build())) {
+            new V2Client(e).post("/trackings/post",
+                    "{\"tracking_number\":\"PPDELIVERED0001\",\"carrier_code\":\"usps\"}");
+
+            String first = received.poll(10, TimeUnit.SECONDS);
+            assertThat(first).as("a webhook from the sweep").isNotNull();
+            assertThat(Json.createReader(new StringReader(first)).readObject().getJsonObject("data")
+                    .getString("tracking_number")).isEqualTo("PPDELIVERED0001");
+            String last = first;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!last.contains("\"status\":\"delivered\"") && System.nanoTime() < deadline) {
+                String next = received.poll(1, TimeUnit.SECONDS);
+                if (next != null) {
+                    last = next;
+                }
+            }
+            assertThat(last).contains("\"status\":\"delivered\"");
+            assertThat(e.webhooksDelivered()).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    // Independent of the code under test: HMAC-SHA256(key = e-mail, message = timeStr), lowercase hex.
+    private static String hmacSha256Hex(String key, String message) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+    }
+}
