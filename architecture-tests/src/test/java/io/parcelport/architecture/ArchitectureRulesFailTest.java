@@ -21,15 +21,21 @@ import io.parcelport.cli.archfixtures.BackendChoosingCommand;
 import io.parcelport.cli.archfixtures.ParcelportCliMain;
 import io.parcelport.cli.archfixtures.TrackCommand;
 import io.parcelport.cli.archfixtures.UsageText;
+import io.parcelport.cli.archfixtures.WireReadingCommand;
+import io.parcelport.cli.archfixtures.EmulatorStartingCommand;
 import io.parcelport.domain.archfixtures.JsonBoundParcelLabel;
 import io.parcelport.domain.archfixtures.JulLoggingPolicy;
 import io.parcelport.domain.ShipmentKey;
 import io.parcelport.domain.archfixtures.ShipmentPageHolder;
+import io.parcelport.emulator.archfixtures.EnvelopeWritingHandler;
+import io.parcelport.emulator.archfixtures.StoreReachingHandler;
 import io.parcelport.ports.Page;
 import io.parcelport.ports.in.archfixtures.BackendExposingUseCase;
 import io.parcelport.ports.out.archfixtures.JsonSpeakingTracker;
 import io.parcelport.ports.out.archfixtures.ListenerNotifyingTracker;
 import io.parcelport.unplaced.archfixtures.UnplacedText;
+import io.parcelport.wire.trackingmore.archfixtures.StoreReadingWire;
+import io.parcelport.wire.trackingmore.archfixtures.WireEnvelope;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,6 +109,36 @@ class ArchitectureRulesFailTest {
     void onionLetsACliCompositionRootWireABackendAndAnApplicationService() {
         assertThatCode(() -> ParcelportRules.ONION_ARCHITECTURE.check(oneClassInEveryRingAnd(
                 ParcelportCliMain.class))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void onionFailsWhenAnEmulatorHandlerReachesAroundTheUseCasesToABackend() {
+        assertViolation(ParcelportRules.ONION_ARCHITECTURE, oneClassInEveryRingAnd(StoreReachingHandler.class),
+                StoreReachingHandler.class.getName(), InMemoryShipmentStore.class.getName());
+    }
+
+    @Test
+    void onionFailsWhenTheWireFormatUsesABackend() {
+        assertViolation(ParcelportRules.ONION_ARCHITECTURE, oneClassInEveryRingAnd(StoreReadingWire.class),
+                StoreReadingWire.class.getName(), InMemoryShipmentStore.class.getName());
+    }
+
+    @Test
+    void onionFailsWhenAnAdapterOtherThanTheTwoSharingItSpeaksTheWireFormat() {
+        assertViolation(ParcelportRules.ONION_ARCHITECTURE, oneClassInEveryRingAnd(WireReadingCommand.class),
+                WireReadingCommand.class.getName(), WireEnvelope.class.getName());
+    }
+
+    @Test
+    void onionLetsTheEmulatorWriteTheWireFormatAndTheCliRunTheEmulator() {
+        assertThatCode(() -> ParcelportRules.ONION_ARCHITECTURE.check(oneClassInEveryRingAnd(
+                EmulatorStartingCommand.class))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void compositionRootRuleFailsWhenAnEmulatorHandlerPicksABackend() {
+        assertViolation(ParcelportRules.ONLY_COMPOSITION_ROOTS_USE_BACKENDS, classes(StoreReachingHandler.class),
+                StoreReachingHandler.class.getName(), InMemoryShipmentStore.class.getName());
     }
 
     @Test
@@ -224,7 +260,8 @@ class ArchitectureRulesFailTest {
      */
     private static JavaClasses oneClassInEveryRingAnd(Class<?>... fixtures) {
         List<Class<?>> classes = new ArrayList<>(List.of(ShipmentKey.class, Page.class, TrackShipmentService.class,
-                InMemoryShipmentStore.class, TrackingMoreHttpClient.class, UsageText.class));
+                InMemoryShipmentStore.class, TrackingMoreHttpClient.class, WireEnvelope.class, UsageText.class,
+                EnvelopeWritingHandler.class));
         classes.addAll(List.of(fixtures));
         return new ClassFileImporter().importClasses(classes);
     }

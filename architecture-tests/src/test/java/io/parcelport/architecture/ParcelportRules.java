@@ -18,16 +18,15 @@ import com.tngtech.archunit.library.GeneralCodingRules;
  * <p>The rings, from the inside out: the domain ({@code io.parcelport.domain..}); the ports
  * ({@code io.parcelport.ports..}, driving ports in {@code .in}, driven ports in {@code .out}); the application
  * services ({@code io.parcelport.application..}); and the adapters. The driven adapters are the backends
- * ({@code io.parcelport.adapter.inmemory..}, {@code io.parcelport.adapter.trackingmore..}, the latter together with its
- * wire format in {@code io.parcelport.wire.trackingmore..}). The command-line tool ({@code io.parcelport.cli..}) is a
- * driving adapter; the emulator will be another.
+ * ({@code io.parcelport.adapter.inmemory..}, {@code io.parcelport.adapter.trackingmore..}); TrackingMore's wire format
+ * ({@code io.parcelport.wire.trackingmore..}) is shared by the TrackingMore backend and the emulator. The command-line
+ * tool ({@code io.parcelport.cli..}) and the emulator ({@code io.parcelport.emulator..}) are driving adapters.
  *
  * <p>No rule here is only about a package that nobody is writing: each rule's subject is the domain, the ports, the
  * application services or the backends, all of which exist or are being filled. {@code failOnEmptyShould} stays on
  * (stated in {@code archunit.properties}), so a rule whose subject is still empty fails rather than passes. The rules
- * that concern the future driving adapters (an emulator, a CLI) are written generically instead ("only composition
- * roots may ...", "no framework outside the adapters"): they already check today's classes and will cover a driving
- * adapter the day its first class appears. The onion also demands that every class sits in one of its rings, so that
+ * that concern driving adapters are written generically ("only composition roots may ...", "no framework outside the
+ * adapters"), so that they cover the next driving adapter the day its first class appears. The onion also demands that every class sits in one of its rings, so that
  * first class fails the build until it is given a place in {@link #ONION_ARCHITECTURE} (see the note there).
  */
 public final class ParcelportRules {
@@ -41,6 +40,7 @@ public final class ParcelportRules {
     static final String TRACKINGMORE_BACKEND = "io.parcelport.adapter.trackingmore..";
     static final String TRACKINGMORE_WIRE = "io.parcelport.wire.trackingmore..";
     static final String CLI = "io.parcelport.cli..";
+    static final String EMULATOR = "io.parcelport.emulator..";
     /** The driven adapters (backends) and the wire formats they share with driving adapters. */
     static final String[] ADAPTER_RING = {"io.parcelport.adapter..", "io.parcelport.wire.."};
     /** Library code: everything a user of the published artifacts gets, i.e. all but driving adapters. */
@@ -62,25 +62,33 @@ public final class ParcelportRules {
 
     /**
      * ArchUnit's onion: domain &lt;- ports &lt;- application &lt;- adapters, dependencies only point inwards, and
-     * adapters (the two backends, the command-line tool) never use each other, except that a composition root of a
-     * driving adapter (see {@link #COMPOSITION_ROOTS}) may wire a backend: every other class of the command-line tool
-     * still may not touch one. The TrackingMore wire format counts as part of the TrackingMore backend, so it may not
-     * use the in-memory backend either. Every imported class must sit in one of the rings, and no ring
-     * may be empty: while one is, ArchUnit reports only "Layer '...' is empty" and checks no dependency at all.
+     * adapters never use each other, with three documented exceptions:
+     * <ul>
+     *   <li>a composition root of a driving adapter (see {@link #COMPOSITION_ROOTS}) may wire a backend; every other
+     *       class of the command-line tool and of the emulator still may not touch one;</li>
+     *   <li>the TrackingMore wire format ({@code io.parcelport.wire.trackingmore..}) is an adapter of its own that
+     *       exactly two others may use: the TrackingMore backend (a client of the format) and the emulator (a server
+     *       of it). The wire format itself uses no other adapter, and the command-line tool may not speak it;</li>
+     *   <li>the command-line tool may run the emulator (its {@code serve} command).</li>
+     * </ul>
+     * Every imported class must sit in one of the rings, and no ring may be empty: while one is, ArchUnit reports
+     * only "Layer '...' is empty" and checks no dependency at all.
      *
-     * <p>When the emulator gets its first class, this rule fails with "not contained in architecture" until it is
-     * placed here: add it with {@code .adapter("...", "io.parcelport.emulator..")} (its composition roots may already
-     * wire backends, as the CLI's do), and, if the emulator shares the wire format, move {@code io.parcelport.wire..} into an adapter of its own that only the
-     * TrackingMore backend and the emulator may use ({@code ignoreDependency} for those two).
+     * <p>A new driving adapter fails this rule with "not contained in architecture" until it is placed here with
+     * {@code .adapter("...", "io.parcelport.<name>..")}; its composition roots may wire backends like the others'.
      */
     public static final ArchRule ONION_ARCHITECTURE = onionArchitecture()
             .domainModels(DOMAIN)
             .domainServices(PORTS)
             .applicationServices(APPLICATION)
             .adapter("in-memory backend", IN_MEMORY_BACKEND)
-            .adapter("TrackingMore backend", TRACKINGMORE_BACKEND, TRACKINGMORE_WIRE)
+            .adapter("TrackingMore backend", TRACKINGMORE_BACKEND)
+            .adapter("TrackingMore wire format", TRACKINGMORE_WIRE)
             .adapter("command-line tool", CLI)
+            .adapter("emulator", EMULATOR)
             .ignoreDependency(COMPOSITION_ROOTS, resideInAnyPackage("io.parcelport.adapter.."))
+            .ignoreDependency(resideInAnyPackage(TRACKINGMORE_BACKEND, EMULATOR), resideInAnyPackage(TRACKINGMORE_WIRE))
+            .ignoreDependency(resideInAnyPackage(CLI), resideInAnyPackage(EMULATOR))
             .ensureAllClassesAreContainedInArchitecture();
 
     /** Allowlist: the domain is plain Java; Immutables annotations and its generated classes are the one exception. */
