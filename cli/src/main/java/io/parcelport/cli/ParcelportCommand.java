@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
             RemoteAreaCommand.class,
             TransitTimeCommand.class,
             AirCargoCommand.class,
+            ServeCommand.class,
             DemoCommand.class,
         })
 public final class ParcelportCommand implements Callable<Integer> {

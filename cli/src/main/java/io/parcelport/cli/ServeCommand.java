@@ -1,0 +1,60 @@
+package io.parcelport.cli;
+
+import io.parcelport.emulator.Emulator;
+import io.parcelport.emulator.EmulatorArgs;
+import io.parcelport.emulator.EmulatorOptions;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code parcelport serve}: runs the TrackingMore v2 emulator on this machine until stopped, printing its base URL
+ * first so that scripts can read the port.
+ */
+@Command(name = "serve", description = {"Run a TrackingMore v2 emulator on 127.0.0.1 until Ctrl-C or SIGTERM; "
+        + "prints its base URL (http://127.0.0.1:PORT/v2) first. Any non-empty Trackingmore-Api-Key is accepted.",
+    "Emulator options (also from PARCELPORT_EMULATOR_* variables): --bind, --api-key, --quota, --demo-data, "
+        + "--demo-seed, --rate-limits, --latency, --fail-500, --fail-503, --fail-429, --retry-after, --drop, "
+        + "--truncate, --fault-seed, --webhook-url, --account-email, --webhook-sweep, --time-scale, --threads."})
+public final class ServeCommand extends CliCommand {
+
+    @Option(names = "--port", paramLabel = "N", description = "The port; 0 for a free one (default 8080).")
+    private Integer port;
+
+    @Unmatched
+    private List<String> emulatorOptions = new ArrayList<>();
+
+    @Override
+    protected int run() throws InterruptedException {
+        List<String> args = new ArrayList<>(emulatorOptions);
+        if (port != null) {
+            args.add("--port");
+            args.add(port.toString());
+        }
+        EmulatorOptions options;
+        try {
+            options = EmulatorArgs.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("serve: " + e.getMessage());
+        }
+        Emulator emulator;
+        try {
+            emulator = Emulator.start(options);
+        } catch (UncheckedIOException e) {
+            err().println("parcelport serve: cannot listen on " + options.bindAddress() + ":" + options.port()
+                    + ": " + e.getCause().getMessage());
+            return ExitCode.BACKEND_FAILURE;
+        }
+        out().println(emulator.baseUrl());
+        out().flush();
+        err().println("TrackingMore v2 emulator ready in " + emulator.startupTime().toMillis()
+                + " ms; stop with Ctrl-C or SIGTERM");
+        err().flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "parcelport-serve-shutdown"));
+        emulator.awaitClose();
+        return ExitCode.OK;
+    }
+}
