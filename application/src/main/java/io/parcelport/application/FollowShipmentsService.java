@@ -110,6 +110,21 @@ public final class FollowShipmentsService implements FollowShipmentsUseCase {
     }
 
     @Override
+    public Page<Shipment> page(ShipmentQuery query, PageRequest page) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(page, "page");
+        checkedPageSize(page.size());
+        if (split(query).size() > 1) {
+            throw new IllegalArgumentException("a single page can filter on at most " + maxNumbers
+                    + " tracking numbers and " + maxOrderIds + " order ids; query(...) splits larger filters: "
+                    + query.numbers().size() + " numbers, " + query.orderIds().size() + " order ids");
+        }
+        Page<Shipment> found = retry.call(queryLimiter, () -> tracker.query(query, page));
+        found.items().forEach(events::observe);
+        return found;
+    }
+
+    @Override
     public StatusCounts statusCounts(StatusCountQuery query) {
         return account.statusCounts(Objects.requireNonNull(query, "query"));
     }

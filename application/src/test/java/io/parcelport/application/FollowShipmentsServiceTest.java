@@ -244,4 +244,48 @@ class FollowShipmentsServiceTest {
         }
         verify(tracker, times(500)).query(any(), any());
     }
+
+    @Test
+    void aSinglePageIsOneBackendCallWithItsTotal() {
+        backendHolds(5);
+        Page<Shipment> page = service(0).page(ShipmentQuery.ALL, new PageRequest(2, 2));
+
+        assertThat(page.items()).extracting(Shipment::key).containsExactly(key(2), key(3));
+        assertThat(page.total()).isEqualTo(5);
+        assertThat(page.hasNext()).isTrue();
+        verify(tracker, times(1)).query(any(), any());
+    }
+
+    @Test
+    void aSinglePageRefusesAFilterTheBackendCannotTakeInOneCall() {
+        List<TrackingNumber> numbers = IntStream.range(0, LIMITS.maxQueryNumbers() + 1)
+                .mapToObj(i -> TrackingNumber.of("PK" + (10_000 + i))).toList();
+        ShipmentQuery tooMany = ShipmentQuery.builder().numbers(numbers).build();
+
+        assertThatThrownBy(() -> service(0).page(tooMany, PageRequest.first(10)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining((LIMITS.maxQueryNumbers() + 1) + " numbers");
+        assertThatThrownBy(() -> service(0).page(ShipmentQuery.ALL, PageRequest.first(LIMITS.maxPageSize() + 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(String.valueOf(LIMITS.maxPageSize() + 1));
+        verify(tracker, never()).query(any(), any());
+    }
+
+    @Test
+    void aSinglePageReportsStatusChangesToListeners() {
+        Shipment pending = shipment(key(1));
+        Shipment delivered = pending.toBuilder()
+                .status(io.parcelport.domain.ShipmentStatus.of(DeliveryStatus.DELIVERED, Optional.empty())).build();
+        when(tracker.query(any(), any()))
+                .thenReturn(new Page<>(List.of(pending), PageRequest.first(10), 1))
+                .thenReturn(new Page<>(List.of(delivered), PageRequest.first(10), 1));
+        List<DeliveryStatus> seen = new ArrayList<>();
+        FollowShipmentsService service = service(0);
+        service.subscribe((key, event) -> seen.add(event.to()));
+
+        service.page(ShipmentQuery.ALL, PageRequest.first(10));
+        service.page(ShipmentQuery.ALL, PageRequest.first(10));
+
+        assertThat(seen).containsExactly(DeliveryStatus.DELIVERED);
+    }
 }

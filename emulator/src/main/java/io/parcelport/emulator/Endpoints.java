@@ -15,6 +15,8 @@ import io.parcelport.domain.TransitTimeStats;
 import io.parcelport.ports.ArchivedFilter;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
+import io.parcelport.ports.Page;
+import io.parcelport.ports.PageRequest;
 import io.parcelport.ports.Rejection;
 import io.parcelport.ports.RejectionReason;
 import io.parcelport.ports.ShipmentChanges;
@@ -39,7 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The 16 v2 endpoints plus the carrier list and detection, each over the use cases only (reference §5): a request's
@@ -196,21 +197,12 @@ final class Endpoints {
         });
         param(params, "lang").filter(l -> l.matches("[A-Za-z]{2}")).map(LanguageCode::of).ifPresent(q::language);
 
-        // The use case streams every match; the page is cut out of it and the rest only counted, since v2 answers
-        // with the total. The stream passes every shipment through the event hub, which is what fires webhooks.
-        long offset = (long) (page - 1) * limit;
-        long total = 0;
+        // One backend page through the use case, which also passes each shipment through the event hub (webhooks).
+        Page<Shipment> found = uc().follow().page(q.build(), new PageRequest(page, limit));
         JsonArrayBuilder items = Json.createArrayBuilder();
-        int count = 0;
-        try (Stream<Shipment> all = uc().follow().query(q.build(), MAX_PAGE_SIZE)) {
-            for (Shipment s : (Iterable<Shipment>) all::iterator) {
-                if (total >= offset && count < limit) {
-                    items.add(WireWriter.tracking(s));
-                    count++;
-                }
-                total++;
-            }
-        }
+        found.items().forEach(s -> items.add(WireWriter.tracking(s)));
+        long total = found.total();
+        int count = found.items().size();
         JsonObject data = Json.createObjectBuilder().add("page", page).add("limit", limit)
                 .add("total", Long.toString(total)).add("count", count).add("items", items).build();
         return Answer.ok(data);

@@ -4,6 +4,8 @@ import io.parcelport.domain.LanguageCode;
 import io.parcelport.domain.Shipment;
 import io.parcelport.domain.ShipmentKey;
 import io.parcelport.domain.StatusCounts;
+import io.parcelport.ports.Page;
+import io.parcelport.ports.PageRequest;
 import io.parcelport.ports.ShipmentQuery;
 import io.parcelport.ports.StatusCountQuery;
 import java.util.Optional;
@@ -26,6 +28,13 @@ public interface FollowShipmentsUseCase {
 
     /** As {@link #query(ShipmentQuery)}, with pages of {@code pageSize} (at most the backend's page limit). */
     Stream<Shipment> query(ShipmentQuery query, int pageSize);
+
+    /**
+     * One page of the shipments matching {@code query}, with the total over all pages, for callers that page
+     * themselves (a user interface, an API of their own). The query must fit the backend's filter limits, and the
+     * page size its page limit; larger ones are refused with {@link IllegalArgumentException}.
+     */
+    Page<Shipment> page(ShipmentQuery query, PageRequest page);
 
     /** How many shipments are in each status. */
     StatusCounts statusCounts(StatusCountQuery query);
