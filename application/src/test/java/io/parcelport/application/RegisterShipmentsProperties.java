@@ -148,52 +148,52 @@ class RegisterShipmentsProperties {
 
         @Override
         public Optional<Shipment> find(ShipmentKey key) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not used by this property");
         }
 
         @Override
         public Optional<Shipment> find(ShipmentKey key, LanguageCode language) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not used by this property");
         }
 
         @Override
         public Page<Shipment> query(ShipmentQuery query, PageRequest page) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not used by this property");
         }
 
         @Override
         public ItemOutcome<Shipment> update(ShipmentKey key, ShipmentChanges changes) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not used by this property");
         }
 
         @Override
         public List<ItemOutcome<Shipment>> updateAll(List<ShipmentUpdate> updates) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not used by this property");
         }
 
         @Override
         public ItemOutcome<ShipmentKey> delete(ShipmentKey key) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not used by this property");
         }
 
         @Override
         public List<ItemOutcome<ShipmentKey>> deleteAll(List<ShipmentKey> keys) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not used by this property");
         }
 
         @Override
         public ItemOutcome<Shipment> changeCarrier(ShipmentKey key, CarrierCode newCarrier) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not used by this property");
         }
 
         @Override
         public List<ItemOutcome<ShipmentKey>> stopRefreshing(List<ShipmentKey> keys) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not used by this property");
         }
 
         @Override
         public ItemOutcome<Shipment> trackNow(NewShipment shipment) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("not used by this property");
         }
     }
 

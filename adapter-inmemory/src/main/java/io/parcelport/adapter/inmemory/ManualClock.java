@@ -18,10 +18,16 @@ public final class ManualClock extends Clock {
 
     private final AtomicReference<Instant> now;
     private final Duration tick;
+    private final ZoneId zone;
 
     private ManualClock(Instant start, Duration tick) {
-        this.now = new AtomicReference<>(Objects.requireNonNull(start, "start"));
+        this(new AtomicReference<>(Objects.requireNonNull(start, "start")), tick, ZoneOffset.UTC);
+    }
+
+    private ManualClock(AtomicReference<Instant> now, Duration tick, ZoneId zone) {
+        this.now = now;
         this.tick = Objects.requireNonNull(tick, "tick");
+        this.zone = Objects.requireNonNull(zone, "zone");
         if (tick.isNegative()) {
             throw new IllegalArgumentException("tick must not be negative: " + tick);
         }
@@ -69,12 +75,12 @@ public final class ManualClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
+    /** The same clock seen from another zone: it shares the time, so advancing either moves both. */
     @Override
-    public Clock withZone(ZoneId zone) {
-        // The backend works in instants only; a zone would change nothing it reads.
-        throw new UnsupportedOperationException("ManualClock is always UTC");
+    public ManualClock withZone(ZoneId zone) {
+        return new ManualClock(now, tick, zone);
     }
 }
