@@ -29,7 +29,7 @@ public final class ErrorReporter implements IParameterExceptionHandler, IExecuti
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
-        report(command.getErr(), command.getCommandName() + ": " + ex.getMessage()
+        report(command.getErr(), command.getCommandSpec().qualifiedName() + ": " + ex.getMessage()
                 + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
         return ExitCode.USAGE;
     }
@@ -37,7 +37,8 @@ public final class ErrorReporter implements IParameterExceptionHandler, IExecuti
     @Override
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
-        String name = command.getCommandName();
+        // "parcelport" for the top level, "parcelport get" for a subcommand.
+        String name = command.getCommandSpec().qualifiedName();
         if (ex instanceof BackendException backend) {
             report(err, name + ": backend failure: " + backend.getMessage()
                     + (backend.isRetryable() ? " (temporary; try again later)" : ""));
@@ -58,7 +59,7 @@ public final class ErrorReporter implements IParameterExceptionHandler, IExecuti
         for (String secret : secrets) {
             line = line.replace(secret, "****");
         }
-        err.println("parcelport " + line);
+        err.println(line);
         err.flush();
     }
 }

@@ -53,8 +53,19 @@ public final class ServeCommand extends CliCommand {
         err().println("TrackingMore v2 emulator ready in " + emulator.startupTime().toMillis()
                 + " ms; stop with Ctrl-C or SIGTERM");
         err().flush();
-        Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "parcelport-serve-shutdown"));
-        emulator.awaitClose();
+        Thread hook = new Thread(emulator::close, "parcelport-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            emulator.awaitClose();
+        } finally {
+            // Interrupted (an embedding caller stopping us): free the port now rather than at JVM exit.
+            emulator.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already exiting and runs the hook itself
+            }
+        }
         return ExitCode.OK;
     }
 }

@@ -57,7 +57,7 @@ class GlobalOptionsAndExitCodesTest {
         Cli.Result r = cli.run("frobnicate");
 
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(Cli.lines(r.err())).singleElement().asString().startsWith("parcelport parcelport: Unmatched")
+        assertThat(Cli.lines(r.err())).singleElement().asString().startsWith("parcelport: Unmatched")
                 .contains("frobnicate").contains("see 'parcelport --help'");
     }
 
