@@ -501,10 +501,12 @@ final class ShipmentStore implements ShipmentTracker {
                 .logisticsChannel(d.logisticsChannel()).comment(d.comment()).language(d.language())
                 .createdAt(e.createdAt).updatedAt(e.updatedAt)
                 .archived(e.archived).refreshing(e.refreshing);
+        // Another thread may have applied steps with a later clock reading than the "now" this read started with;
+        // the shipment is then shown as of its newest event, so that no count of days comes out negative.
+        Instant asOf = view.lastEvent().filter(last -> last.isAfter(now)).orElse(now);
         view.firstEvent().ifPresent(first -> b.transitDays(
-                (int) Duration.between(first, view.deliveredAt().orElse(now)).toDays()));
-        view.lastEvent().ifPresent(last -> b.daysSinceLastEvent((int) Math.max(0,
-                Duration.between(last, now).toDays())));
+                (int) Duration.between(first, view.deliveredAt().orElse(asOf)).toDays()));
+        view.lastEvent().ifPresent(last -> b.daysSinceLastEvent((int) Duration.between(last, asOf).toDays()));
         if (view.deliveredAt().isPresent() && view.subStatus().map(s -> s.code().equals("delivered003"))
                 .orElse(false)) {
             b.signedBy(d.customerName().orElse("RECIPIENT"));
