@@ -40,6 +40,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -76,40 +77,12 @@ final class Endpoints {
 
     Answer createBatch(JsonValue body) {
         List<JsonObject> items = RequestReader.items(body);
-        List<Object> parsed = new ArrayList<>();
-        List<NewShipment> valid = new ArrayList<>();
-        for (JsonObject o : items) {
-            try {
-                NewShipment s = RequestReader.newShipment(o, carrierOrDetected(o), false);
-                parsed.add(s);
-                valid.add(s);
-            } catch (Refusal r) {
-                parsed.add(r);
-            }
-        }
-        List<ItemOutcome<Shipment>> outcomes = uc().register().registerAll(valid);
-        JsonArrayBuilder trackings = Json.createArrayBuilder();
-        JsonArrayBuilder errors = Json.createArrayBuilder();
-        int added = 0;
-        int next = 0;
-        for (int i = 0; i < items.size(); i++) {
-            if (parsed.get(i) instanceof Refusal r) {
-                errors.add(error(items.get(i), r.meta().code(), r.getMessage()));
-                continue;
-            }
-            ItemOutcome<Shipment> outcome = outcomes.get(next++);
-            if (outcome.isAccepted()) {
-                added++;
-                trackings.add(WireWriter.tracking(outcome.value().orElseThrow()));
-            } else {
-                Rejection rejection = outcome.rejection().orElseThrow();
-                errors.add(error(items.get(i), code(rejection.reason()).code(), message(rejection)));
-            }
-        }
-        JsonObject data = Json.createObjectBuilder().add("submitted", items.size()).add("added", added)
-                .add("trackings", trackings).add("errors", errors).build();
+        Batch batch = batch(items, o -> RequestReader.newShipment(o, carrierOrDetected(o), false),
+                uc().register()::registerAll, WireWriter::tracking);
+        JsonObject data = Json.createObjectBuilder().add("submitted", items.size()).add("added", batch.done())
+                .add("trackings", batch.trackings()).add("errors", batch.errors()).build();
         // All added: 200; some refused: 201 with the errors, as observed (reference §5.5).
-        return Answer.of(added == items.size() ? MetaCode.SUCCESS : MetaCode.CREATED, data);
+        return Answer.of(batch.done() == items.size() ? MetaCode.SUCCESS : MetaCode.CREATED, data);
     }
 
     // A blank carrier asks TrackingMore to detect one (reference §5.1, auto_correct); none found is 4032.
@@ -212,38 +185,10 @@ final class Endpoints {
 
     Answer updateBatch(JsonValue body) {
         List<JsonObject> items = RequestReader.items(body);
-        List<Object> parsed = new ArrayList<>();
-        List<ShipmentUpdate> valid = new ArrayList<>();
-        for (JsonObject o : items) {
-            try {
-                ShipmentUpdate u = new ShipmentUpdate(RequestReader.key(o), RequestReader.changes(o));
-                parsed.add(u);
-                valid.add(u);
-            } catch (Refusal r) {
-                parsed.add(r);
-            }
-        }
-        List<ItemOutcome<Shipment>> outcomes = uc().manage().updateAll(valid);
-        JsonArrayBuilder trackings = Json.createArrayBuilder();
-        JsonArrayBuilder errors = Json.createArrayBuilder();
-        int changed = 0;
-        int next = 0;
-        for (int i = 0; i < items.size(); i++) {
-            if (parsed.get(i) instanceof Refusal r) {
-                errors.add(error(items.get(i), r.meta().code(), r.getMessage()));
-                continue;
-            }
-            ItemOutcome<Shipment> outcome = outcomes.get(next++);
-            if (outcome.isAccepted()) {
-                changed++;
-                trackings.add(WireWriter.tracking(outcome.value().orElseThrow()));
-            } else {
-                Rejection rejection = outcome.rejection().orElseThrow();
-                errors.add(error(items.get(i), code(rejection.reason()).code(), message(rejection)));
-            }
-        }
-        return Answer.ok(Json.createObjectBuilder().add("submitted", items.size()).add("change", changed)
-                .add("trackings", trackings).add("errors", errors).build());
+        Batch batch = batch(items, o -> new ShipmentUpdate(RequestReader.key(o), RequestReader.changes(o)),
+                uc().manage()::updateAll, WireWriter::tracking);
+        return Answer.ok(Json.createObjectBuilder().add("submitted", items.size()).add("change", batch.done())
+                .add("trackings", batch.trackings()).add("errors", batch.errors()).build());
     }
 
     Answer deleteBatch(JsonValue body) {
@@ -256,19 +201,45 @@ final class Endpoints {
 
     private Answer keyBatch(JsonValue body, boolean delete) {
         List<JsonObject> items = RequestReader.items(body);
-        List<Object> parsed = new ArrayList<>();
-        List<ShipmentKey> valid = new ArrayList<>();
+        Batch batch = batch(items, RequestReader::key,
+                delete ? uc().manage()::deleteAll : uc().manage()::stopRefreshing,
+                k -> {
+                    JsonObject item = Json.createObjectBuilder()
+                            .add("tracking_number", k.trackingNumber().value())
+                            .add("carrier_code", k.carrier().value()).build();
+                    // The delete answer nests each item in a "meta" object (reference §5.8); notupdate does not.
+                    return delete ? Json.createObjectBuilder().add("meta", Json.createObjectBuilder(item)
+                            .add("code", 200).add("message", "Success")).build() : item;
+                });
+        return Answer.ok(Json.createObjectBuilder().add("submitted", items.size()).add(delete ? "delete" : "change",
+                batch.done()).add("trackings", batch.trackings()).add("errors", batch.errors()).build());
+    }
+
+    /**
+     * What a many-item endpoint did: how many items were done, what they became, and the refused items as v2's
+     * {@code errors}, in input order.
+     */
+    private record Batch(int done, JsonArray trackings, JsonArray errors) {
+    }
+
+    /**
+     * Parses each item (a {@link Refusal} keeps its place as an error without being sent), runs the valid ones through
+     * {@code call} in one go, and merges both back in input order.
+     */
+    private static <I, R> Batch batch(List<JsonObject> items, Function<JsonObject, I> parse,
+            Function<List<I>, List<ItemOutcome<R>>> call, Function<R, JsonValue> written) {
+        List<Object> parsed = new ArrayList<>(items.size());
+        List<I> valid = new ArrayList<>();
         for (JsonObject o : items) {
             try {
-                ShipmentKey k = RequestReader.key(o);
-                parsed.add(k);
-                valid.add(k);
+                I item = parse.apply(o);
+                parsed.add(item);
+                valid.add(item);
             } catch (Refusal r) {
                 parsed.add(r);
             }
         }
-        List<ItemOutcome<ShipmentKey>> outcomes = delete ? uc().manage().deleteAll(valid)
-                : uc().manage().stopRefreshing(valid);
+        List<ItemOutcome<R>> outcomes = call.apply(valid);
         JsonArrayBuilder trackings = Json.createArrayBuilder();
         JsonArrayBuilder errors = Json.createArrayBuilder();
         int done = 0;
@@ -278,23 +249,16 @@ final class Endpoints {
                 errors.add(error(items.get(i), r.meta().code(), r.getMessage()));
                 continue;
             }
-            ItemOutcome<ShipmentKey> outcome = outcomes.get(next++);
+            ItemOutcome<R> outcome = outcomes.get(next++);
             if (outcome.isAccepted()) {
                 done++;
-                ShipmentKey k = outcome.value().orElseThrow();
-                JsonObject item = Json.createObjectBuilder()
-                        .add("tracking_number", k.trackingNumber().value())
-                        .add("carrier_code", k.carrier().value()).build();
-                // The delete answer nests each item in a "meta" object (reference §5.8); notupdate does not.
-                trackings.add(delete ? Json.createObjectBuilder().add("meta", Json.createObjectBuilder(item)
-                        .add("code", 200).add("message", "Success")).build() : item);
+                trackings.add(written.apply(outcome.value().orElseThrow()));
             } else {
                 Rejection rejection = outcome.rejection().orElseThrow();
                 errors.add(error(items.get(i), code(rejection.reason()).code(), message(rejection)));
             }
         }
-        return Answer.ok(Json.createObjectBuilder().add("submitted", items.size()).add(delete ? "delete" : "change",
-                done).add("trackings", trackings).add("errors", errors).build());
+        return new Batch(done, trackings.build(), errors.build());
     }
 
     // ---- 5.9, 5.10: real time, change carrier ----
