@@ -52,6 +52,6 @@ final class FakeTime extends Clock implements Sleeper {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("a fake clock stays in UTC");
+        throw new AssertionError("the services must not change the clock's zone; asked for " + zone);
     }
 }

@@ -20,7 +20,7 @@ final class Checks {
         return value.chars().anyMatch(Character::isISOControl);
     }
 
-    /** Renders a refused value safely inside a message: control characters become \\uXXXX escapes. */
+    /** Renders a refused value safely inside a message: control characters become \\u escapes such as \\u000a. */
     static String printable(String value) {
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length() && i < 80; i++) {
