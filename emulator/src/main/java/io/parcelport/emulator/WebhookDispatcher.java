@@ -49,7 +49,9 @@ final class WebhookDispatcher {
         this.clock = clock;
         this.useCases = useCases;
         this.executor = executor;
-        this.client = HttpClient.newBuilder().executor(executor).connectTimeout(Duration.ofSeconds(5))
+        // The client keeps its own executor: the delivery threads block in client.send(), and a client running its
+        // exchanges on those same few threads deadlocks as soon as every one of them is waiting for a response.
+        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
