@@ -64,6 +64,9 @@ final class ReplayServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Deque<Answer> script = new ArrayDeque<>();
     private final List<Request> requests = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger mostInFlight =
+            new java.util.concurrent.atomic.AtomicInteger();
     private Answer fallback = Answer.json(599, "{\"meta\":{\"code\":599,\"message\":\"no answer scripted\"}}");
 
     ReplayServer() {
@@ -106,7 +109,21 @@ final class ReplayServer implements AutoCloseable {
         return requests.get(0);
     }
 
+    /** The most requests this server was answering at the same moment. */
+    int mostInFlight() {
+        return mostInFlight.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        try {
+            reply(exchange);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void reply(HttpExchange exchange) throws IOException {
         byte[] in;
         try (InputStream body = exchange.getRequestBody()) {
             in = body.readAllBytes();
