@@ -258,10 +258,11 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
     public ItemOutcome<Shipment> update(ShipmentKey key, ShipmentChanges changes) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(changes, "changes");
+        // Checked before the call: inside the request the refusal would be taken for a transport failure.
+        String number = PathValues.number(key, Endpoint.UPDATE);
         Optional<ShipmentStatus> before = statusBeforeOverride(key, changes);
         String body = Requests.changes(changes).toString();
-        Reply reply = gateway.call(Endpoint.UPDATE,
-                api -> api.update(key.carrier().value(), PathValues.number(key, Endpoint.UPDATE), body));
+        Reply reply = gateway.call(Endpoint.UPDATE, api -> api.update(key.carrier().value(), number, body));
         if (reply.isSuccess()) {
             if (reply.data() instanceof JsonObject) {
                 return ItemOutcome.accepted(gateway.decode(reply,
@@ -361,8 +362,8 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
     @Override
     public ItemOutcome<ShipmentKey> delete(ShipmentKey key) {
         Objects.requireNonNull(key, "key");
-        Reply reply = gateway.call(Endpoint.DELETE,
-                api -> api.delete(key.carrier().value(), PathValues.number(key, Endpoint.DELETE)));
+        String number = PathValues.number(key, Endpoint.DELETE);
+        Reply reply = gateway.call(Endpoint.DELETE, api -> api.delete(key.carrier().value(), number));
         if (reply.isSuccess()) {
             overrides.remove(key);
             return ItemOutcome.accepted(key);

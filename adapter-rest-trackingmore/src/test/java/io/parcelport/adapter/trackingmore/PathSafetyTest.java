@@ -65,6 +65,20 @@ class PathSafetyTest {
     }
 
     @Test
+    void aSemicolonIsRefusedBeforeSendingByUpdateAndDeleteToo() {
+        ShipmentKey key = new ShipmentKey(CarrierCode.of("ups"), TrackingNumber.of("A;B"));
+
+        assertThatThrownBy(() -> backend.shipments().update(key,
+                io.parcelport.ports.ShipmentChanges.builder().title("t").build()))
+                .isInstanceOfSatisfying(io.parcelport.ports.InvalidRequestException.class, e -> assertThat(e.reason())
+                        .isEqualTo(io.parcelport.ports.RejectionReason.INVALID_TRACKING_NUMBER));
+        assertThatThrownBy(() -> backend.shipments().delete(key))
+                .isInstanceOfSatisfying(io.parcelport.ports.InvalidRequestException.class, e -> assertThat(e.reason())
+                        .isEqualTo(io.parcelport.ports.RejectionReason.INVALID_TRACKING_NUMBER));
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
     void nonAsciiNumbersAreUtf8PercentEncoded() {
         backend.shipments().delete(new ShipmentKey(CarrierCode.of("china-post"), TrackingNumber.of("单号-1")));
 
