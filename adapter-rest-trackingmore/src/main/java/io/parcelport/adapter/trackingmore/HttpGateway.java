@@ -249,7 +249,7 @@ final class HttpGateway implements AutoCloseable {
 
     private byte[] readCapped(Endpoint endpoint, Response response, int status) {
         long cap = config.maxResponseBytes();
-        int declared = response.getLength();
+        long declared = declaredLength(response);
         if (declared > cap) {
             abort(response);
             throw new BackendUnavailableException(BackendException.Failure.of(endpoint.operation, status, null),
@@ -278,6 +278,16 @@ final class HttpGateway implements AutoCloseable {
         } catch (IOException e) {
             throw transport(endpoint, e);
         }
+    }
+
+    // Read here rather than with Response.getLength(), which parses an int and throws NumberFormatException for a
+    // length above 2 GB or a malformed header; an unreadable length counts as unknown, and the stream is capped.
+    private static long declaredLength(Response response) {
+        String header = response.getHeaderString("Content-Length");
+        if (header == null || !header.strip().matches("\\d{1,18}")) {
+            return -1;
+        }
+        return Long.parseLong(header.strip());
     }
 
     // Drop the connection instead of draining the rest of an oversized body into the void.

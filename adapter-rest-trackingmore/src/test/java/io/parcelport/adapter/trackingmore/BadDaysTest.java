@@ -219,6 +219,17 @@ class BadDaysTest {
     }
 
     @Test
+    void aDeclaredLengthBeyondTwoGigabytesIsRefusedByTheCapInsteadOfEscapingAsANumberFormatException() {
+        backend(Fixtures.config(server, time).retryPolicy(TrackingMoreConfig.RetryPolicy.NONE));
+        // A body streamed in chunks under a Content-Length header that announces 3 GB, more than an int holds.
+        server.answer(ReplayServer.Answer.huge(64 * 1024).withHeader("Content-Length", "3000000000"));
+
+        assertThatThrownBy(() -> backend.carriers().carriers(io.parcelport.domain.LanguageCode.ENGLISH))
+                .isInstanceOf(BackendUnavailableException.class)
+                .hasMessageContaining("answer of 3000000000 bytes refused");
+    }
+
+    @Test
     void aServerThatStallsPastTheReadTimeoutIsATransportFailure() {
         backend(Fixtures.config(server, time).retryPolicy(TrackingMoreConfig.RetryPolicy.NONE)
                 .readTimeout(Duration.ofMillis(300)));
