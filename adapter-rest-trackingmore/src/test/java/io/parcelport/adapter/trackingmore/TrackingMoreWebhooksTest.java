@@ -104,6 +104,20 @@ class TrackingMoreWebhooksTest {
     }
 
     @Test
+    void aWholeNumberTooLargeForALongIsMalformedNotAnArithmeticException() {
+        String timeStr = "1699999950";
+        String data = TRACKING.replace("\"status\":\"delivered\",",
+                "\"status\":\"delivered\",\"itemTimeLength\":100000000000000000000,");
+
+        WebhookVerificationException e = catchThrowableOfType(WebhookVerificationException.class,
+                () -> WEBHOOKS.receive(body(timeStr, TrackingMoreWebhooks.hmacHex(EMAIL, timeStr), data), EMAIL));
+
+        assertThat(e).isNotNull();
+        assertThat(e.reason()).isEqualTo(WebhookVerificationException.Reason.MALFORMED);
+        assertThat(e).hasMessageContaining("itemTimeLength");
+    }
+
+    @Test
     void aTimeStrThatIsNotANumberIsMalformedEvenWhenSigned() {
         String timeStr = "yesterday";
         WebhookVerificationException e = catchThrowableOfType(WebhookVerificationException.class,

@@ -127,7 +127,11 @@ public final class Wire {
             if (!n.isIntegral()) {
                 throw new MalformedAnswerException(what, "is not a whole number: " + n);
             }
-            return OptionalLong.of(n.longValueExact());
+            try {
+                return OptionalLong.of(n.longValueExact());
+            } catch (ArithmeticException e) {
+                throw new MalformedAnswerException(what, "is too large: " + n);
+            }
         }
         return whole(text(value).orElse(null), what);
     }
