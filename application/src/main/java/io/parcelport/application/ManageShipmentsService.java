@@ -28,8 +28,8 @@ import java.util.function.Function;
  *   <li>updates (and status commands) of the same key are applied in input order: the input is cut into rounds, the
  *       n-th occurrence of every key in round n, and rounds run one after the other (chunks within a round run
  *       concurrently, and never hold one key twice);</li>
- *   <li>a repeated delete is {@code NOT_FOUND} locally, as the backend would answer it (the first one deleted it);
- *   </li>
+ *   <li>a repeated delete is {@code NOT_FOUND} locally, as the backend would answer it (the first one deleted it),
+ *       or gets the same refusal as the first one when that was refused;</li>
  *   <li>a repeated stop-refreshing is sent once and its outcome given to every occurrence (it is idempotent).</li>
  * </ul>
  * Changed shipments pass through the {@link ShipmentEvents} hub, which names manual overrides and reverts as such;
@@ -148,16 +148,19 @@ public final class ManageShipmentsService implements ManageShipmentsUseCase {
         List<ItemOutcome<ShipmentKey>> outcomes = new ArrayList<>(keys.size());
         List<ShipmentKey> toSend = new ArrayList<>();
         List<Integer> sentFrom = new ArrayList<>();
-        Map<ShipmentKey, Boolean> seen = new HashMap<>();
+        // For each input item, the index in toSend of the item that carries its key.
+        int[] sentAs = new int[keys.size()];
+        Map<ShipmentKey, Integer> firstSent = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             ShipmentKey key = Objects.requireNonNull(keys.get(i), "keys[" + i + "]");
-            if (seen.putIfAbsent(key, Boolean.TRUE) != null) {
-                outcomes.add(ItemOutcome.rejected(RejectionReason.NOT_FOUND,
-                        key + " appears earlier in the same input; it is deleted once"));
-            } else {
-                outcomes.add(null);
+            Integer first = firstSent.putIfAbsent(key, toSend.size());
+            outcomes.add(null);
+            if (first == null) {
+                sentAs[i] = toSend.size();
                 toSend.add(key);
                 sentFrom.add(i);
+            } else {
+                sentAs[i] = first;
             }
         }
         List<ItemOutcome<ShipmentKey>> answers = runner.run(toSend, batchSize,
@@ -165,6 +168,15 @@ public final class ManageShipmentsService implements ManageShipmentsUseCase {
         for (int j = 0; j < answers.size(); j++) {
             answers.get(j).value().ifPresent(events::forget);
             outcomes.set(sentFrom.get(j), answers.get(j));
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            if (outcomes.get(i) == null) {
+                ItemOutcome<ShipmentKey> first = answers.get(sentAs[i]);
+                // A repeat is NOT_FOUND only when the first occurrence deleted the shipment (or found none); when the
+                // first was refused, the shipment may still be there: say the same of the repeat.
+                outcomes.set(i, first.isAccepted() ? ItemOutcome.rejected(RejectionReason.NOT_FOUND,
+                        keys.get(i) + " appears earlier in the same input; it is deleted once") : first);
+            }
         }
         return outcomes;
     }

@@ -130,6 +130,18 @@ class ManageShipmentsServiceTest {
     }
 
     @Test
+    void givesARepeatedDeleteTheRefusalOfTheFirstWhenTheFirstFailedInsteadOfClaimingItIsGone() {
+        when(tracker.deleteAll(anyList())).thenThrow(Fixtures.unavailable());
+
+        List<ItemOutcome<ShipmentKey>> outcomes = service.deleteAll(List.of(key(1), key(1)));
+
+        verify(tracker).deleteAll(List.of(key(1)));
+        assertThat(outcomes.get(0).isRejectedFor(RejectionReason.BACKEND_ERROR)).as("%s", outcomes.get(0)).isTrue();
+        assertThat(outcomes.get(1).isRejectedFor(RejectionReason.BACKEND_ERROR))
+                .as("the shipment was not deleted, so the repeat is no NOT_FOUND: %s", outcomes.get(1)).isTrue();
+    }
+
+    @Test
     void stopsRefreshingARepeatedKeyOnceAndAnswersEveryOccurrence() {
         when(tracker.stopRefreshing(anyList())).thenAnswer(call -> call.<List<ShipmentKey>>getArgument(0).stream()
                 .map(ItemOutcome::accepted).toList());
