@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -123,7 +122,8 @@ public abstract class ShipmentTrackerContract extends ContractSupport {
         List<ItemOutcome<Shipment>> outcomes = tracker().createAll(full);
 
         assertThat(outcomes).hasSize(batchLimit()).allSatisfy(o -> assertThat(o.isAccepted()).isTrue());
-        assertThat(tracker().query(ShipmentQuery.ALL, PageRequest.first(100)).total()).isEqualTo(batchLimit());
+        // The total counts every page, so the smallest page fits any backend's page limit.
+        assertThat(tracker().query(ShipmentQuery.ALL, PageRequest.first(1)).total()).isEqualTo(batchLimit());
     }
 
     @Test
@@ -520,7 +520,8 @@ public abstract class ShipmentTrackerContract extends ContractSupport {
     @Test
     void limitsAreConstant() {
         assertThat(tracker().limits()).isEqualTo(tracker().limits());
-        Set<Integer> sizes = Set.of(tracker().limits().maxBatchSize(), tracker().limits().maxPageSize());
+        // A list, not Set.of: a backend may well allow as many items per batch as per page.
+        List<Integer> sizes = List.of(tracker().limits().maxBatchSize(), tracker().limits().maxPageSize());
         assertThat(sizes).allSatisfy(n -> assertThat(n).isPositive());
     }
 }

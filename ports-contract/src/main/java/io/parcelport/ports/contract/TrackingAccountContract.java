@@ -51,8 +51,9 @@ public abstract class TrackingAccountContract extends ContractSupport {
             if (status == DeliveryStatus.UNKNOWN) {
                 continue;
             }
+            // The total counts every page, so the smallest page fits any backend's page limit.
             long queried = backend.shipments().query(ShipmentQuery.builder().status(status).build(),
-                    PageRequest.first(100)).total();
+                    PageRequest.first(1)).total();
             assertThat(counts.count(status)).as("count of %s", status).isEqualTo(queried);
         }
         assertThat(counts.total()).isEqualTo(8);
