@@ -206,6 +206,17 @@ class QuirksTest {
     }
 
     @Test
+    void anOffsetWithoutAColonIsReadAsTheOffset() {
+        // PHP's DATE_ISO8601 writes the offset as +0800; the reader's own pattern accepts it as an offset.
+        Shipment s = read("\"updated_at\":\"2020-03-02T08:00:00+0800\",\"origin_info\":{\"trackinfo\":["
+                + "{\"Date\":\"2020-03-02T07:30:00-0530\",\"StatusDescription\":\"Offset without colon\"}]}");
+
+        assertThat(s.updatedAt()).contains(Instant.parse("2020-03-02T00:00:00Z"));
+        assertThat(s.originLeg().events()).extracting(e -> e.time()).containsExactly(
+                new EventTime(LocalDateTime.of(2020, 3, 2, 7, 30), Optional.of(ZoneOffset.ofHoursMinutes(-5, -30))));
+    }
+
+    @Test
     void anEventWithAnUnreadableDateIsDroppedAndTheRestKept() {
         Shipment s = read("\"origin_info\":{\"trackinfo\":["
                 + "{\"Date\":\"yesterday-ish\",\"StatusDescription\":\"Bad scan\"},"

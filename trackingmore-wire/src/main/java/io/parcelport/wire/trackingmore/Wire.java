@@ -202,8 +202,11 @@ public final class Wire {
         try {
             if (s.length() > 16 && s.charAt(10) == 'T') {
                 if (s.endsWith("Z") || s.matches(".*[+-]\\d{2}:?\\d{2}$")) {
-                    return Optional.of(new EventStamp(OffsetDateTime.parse(s).toLocalDateTime(),
-                            Optional.of(OffsetDateTime.parse(s).getOffset())));
+                    // OffsetDateTime.parse wants +08:00; PHP's ISO 8601 format writes +0800.
+                    String iso = s.matches(".*[+-]\\d{4}$")
+                            ? s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2) : s;
+                    OffsetDateTime parsed = OffsetDateTime.parse(iso);
+                    return Optional.of(new EventStamp(parsed.toLocalDateTime(), Optional.of(parsed.getOffset())));
                 }
                 return Optional.of(new EventStamp(LocalDateTime.parse(s), Optional.empty()));
             }
