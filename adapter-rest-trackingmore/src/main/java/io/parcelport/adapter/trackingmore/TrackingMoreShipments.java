@@ -510,7 +510,11 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
         Set<ShipmentKey> seen = new HashSet<>();
         List<ItemOutcome<T>> out = new ArrayList<>(keys.size());
         for (ShipmentKey k : keys) {
-            out.add(seen.add(k) ? outcomes.get(k) : ItemOutcome.rejected(repeatReason, k + ": " + repeatText));
+            ItemOutcome<T> first = outcomes.get(k);
+            // A repeat is "done earlier in this batch" only when the first one was done; a refused first one was
+            // not, so the repeat gets the same refusal.
+            out.add(seen.add(k) || !first.isAccepted() ? first
+                    : ItemOutcome.rejected(repeatReason, k + ": " + repeatText));
         }
         return out;
     }
