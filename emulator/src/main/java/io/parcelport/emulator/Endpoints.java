@@ -1,5 +1,6 @@
 package io.parcelport.emulator;
 
+import io.parcelport.ports.in.ParcelportUseCases;
 import io.parcelport.domain.AirCargoTracking;
 import io.parcelport.domain.Carrier;
 import io.parcelport.domain.CarrierCode;
@@ -55,13 +56,13 @@ final class Endpoints {
     /** The most items of one list page (reference §5.6). */
     static final int MAX_PAGE_SIZE = 2000;
 
-    private final Supplier<UseCases> useCases;
+    private final Supplier<ParcelportUseCases> useCases;
 
-    Endpoints(Supplier<UseCases> useCases) {
+    Endpoints(Supplier<ParcelportUseCases> useCases) {
         this.useCases = useCases;
     }
 
-    private UseCases uc() {
+    private ParcelportUseCases uc() {
         return useCases.get();
     }
 

@@ -10,6 +10,7 @@ import io.parcelport.domain.ShipmentKey;
 import io.parcelport.domain.ShipmentStatus;
 import io.parcelport.domain.StatusCounts;
 import io.parcelport.domain.StatusUpdate;
+import io.parcelport.domain.SubStatus;
 import io.parcelport.domain.TrackingNumber;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendLimits;
@@ -402,8 +403,12 @@ final class ShipmentStore implements ShipmentTracker {
                 return;
             }
             DeliveryStatus before = e.effective();
+            Simulator.Step next = plan.step(e.step + 1);
+            // The simulated carrier's report goes through the domain like any backend's; a refused one (a plan the
+            // state machine forbids) still adds its events but leaves the status where it was.
+            StatusUpdate moved = statusOf(e).observe(next.status(), SubStatus.ofNullable(next.subStatus()), at);
             e.step++;
-            e.carrierStatus = (byte) plan.step(e.step).status().ordinal();
+            e.carrierStatus = (byte) moved.status().carrierStatus().ordinal();
             e.updatedAt = later(e.updatedAt, at);
             recount(before, e.effective());
         }
@@ -434,9 +439,10 @@ final class ShipmentStore implements ShipmentTracker {
     }
 
     private <T> T write(Function<Instant, T> action) {
-        Instant now = clock.instant();
         lock.writeLock().lock();
         try {
+            // Read under the lock, so that writes are stamped in the order they happen and versions never go back.
+            Instant now = clock.instant();
             advanceAll(now);
             return action.apply(now);
         } finally {
@@ -449,14 +455,16 @@ final class ShipmentStore implements ShipmentTracker {
         if (nextDue <= now.toEpochMilli()) {
             lock.writeLock().lock();
             try {
+                now = clock.instant();
                 advanceAll(now);
             } finally {
                 lock.writeLock().unlock();
             }
         }
+        Instant asOf = now;
         lock.readLock().lock();
         try {
-            return action.apply(now);
+            return action.apply(asOf);
         } finally {
             lock.readLock().unlock();
         }
@@ -466,8 +474,10 @@ final class ShipmentStore implements ShipmentTracker {
 
     private ShipmentStatus statusOf(Entry e) {
         Simulator.Step step = planOf(e).step(e.step);
-        ShipmentStatus carrier = ShipmentStatus.of(e.carrierStatus(),
-                io.parcelport.domain.SubStatus.ofNullable(step.subStatus()));
+        // The sub-status belongs to the step whose status is in force; after a refused step there is none to show.
+        Optional<SubStatus> sub = step.status() == e.carrierStatus() ? SubStatus.ofNullable(step.subStatus())
+                : Optional.empty();
+        ShipmentStatus carrier = ShipmentStatus.initial().observe(e.carrierStatus(), sub, e.updatedAt).status();
         if (e.override == null) {
             return carrier;
         }
