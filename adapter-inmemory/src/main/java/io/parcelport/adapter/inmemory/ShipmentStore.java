@@ -25,6 +25,7 @@ import io.parcelport.ports.ShipmentChanges;
 import io.parcelport.ports.ShipmentQuery;
 import io.parcelport.ports.ShipmentUpdate;
 import io.parcelport.ports.StatusCountQuery;
+import io.parcelport.ports.out.DistinctKeys;
 import io.parcelport.ports.out.ShipmentTracker;
 import java.time.Clock;
 import java.time.Duration;
@@ -106,7 +107,7 @@ final class ShipmentStore implements ShipmentTracker {
     public List<ItemOutcome<Shipment>> createAll(List<NewShipment> shipments) {
         String op = "ShipmentTracker.createAll";
         faults.before(Faults.Operation.CREATE, op);
-        checkBatch(shipments, op);
+        checkBatch(shipments, NewShipment::key, op);
         return write(now -> {
             List<ItemOutcome<Shipment>> outcomes = new ArrayList<>(shipments.size());
             for (NewShipment s : shipments) {
@@ -264,7 +265,7 @@ final class ShipmentStore implements ShipmentTracker {
     public List<ItemOutcome<Shipment>> updateAll(List<ShipmentUpdate> updates) {
         String op = "ShipmentTracker.updateAll";
         faults.before(Faults.Operation.UPDATE, op);
-        checkBatch(updates, op);
+        checkBatch(updates, ShipmentUpdate::key, op);
         return write(now -> updates.stream().map(u -> change(u.key(), u.changes(), now)).toList());
     }
 
@@ -303,7 +304,7 @@ final class ShipmentStore implements ShipmentTracker {
     public List<ItemOutcome<ShipmentKey>> deleteAll(List<ShipmentKey> keys) {
         String op = "ShipmentTracker.deleteAll";
         faults.before(Faults.Operation.DELETE, op);
-        checkBatch(keys, op);
+        checkBatch(keys, key -> key, op);
         return write(now -> keys.stream().map(this::remove).toList());
     }
 
@@ -353,7 +354,7 @@ final class ShipmentStore implements ShipmentTracker {
     public List<ItemOutcome<ShipmentKey>> stopRefreshing(List<ShipmentKey> keys) {
         String op = "ShipmentTracker.stopRefreshing";
         faults.before(Faults.Operation.STOP_REFRESHING, op);
-        checkBatch(keys, op);
+        checkBatch(keys, key -> key, op);
         return write(now -> keys.stream().map(key -> {
             Entry e = byKey.get(key);
             if (e == null) {
@@ -526,7 +527,8 @@ final class ShipmentStore implements ShipmentTracker {
 
     // ---- helpers ------------------------------------------------------------------------------------------------
 
-    private void checkBatch(List<?> items, String op) {
+    private <T> void checkBatch(List<T> items, Function<T, ShipmentKey> keyOf, String op) {
+        DistinctKeys.require(items, keyOf, op.substring(op.indexOf('.') + 1) + " items");
         if (items.size() > limits.maxBatchSize()) {
             // TrackingMore's meta 202: "The largest number of 40 each operation."
             throw limitExceeded(op, "The largest number of " + limits.maxBatchSize() + " each operation ("
