@@ -77,7 +77,7 @@ class ConfigAndLimitsTest {
             server.answerAlways(ReplayServer.Answer.ok(Fixtures.sample("trackings_get.response.bestex-list.json")));
             FakeTime time = new FakeTime();
             TrackingMoreConfig config = Fixtures.config(server, time)
-                    .rateLimits(new TrackingMoreConfig.RateLimits(3, 1, 0, Duration.ofMillis(500))).build();
+                    .rateLimits(new RateLimits(3, 1, 0, Duration.ofMillis(500))).build();
             try (TrackingMoreBackend backend = TrackingMoreBackend.create(config)) {
                 backend.shipments().query(ShipmentQuery.ALL, PageRequest.first(10));
 
