@@ -6,7 +6,7 @@ import io.parcelport.ports.TransportException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Random;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -22,7 +22,7 @@ public final class Pacer {
     private final Duration maxWait;
     private final Duration deadline;
     private final Ticker ticker;
-    private final Random random;
+    private final DoubleSupplier jitter;
     private final SafeListener listener;
     private final CoolDown coolDown;
 
@@ -33,16 +33,16 @@ public final class Pacer {
      * @param maxWait the longest a caller waits for a rate-limit slot or the end of a cool-down before it fails
      * @param deadline the longest a call may spend waiting in total, retries included
      * @param ticker the time it reads and waits with
-     * @param random the source of backoff jitter
+     * @param jitter random numbers in [0, 1) that pick each backoff within its range
      * @param listener hears every wait, retry and surrender
      */
-    public Pacer(RetryPolicy policy, Duration maxWait, Duration deadline, Ticker ticker, Random random,
+    public Pacer(RetryPolicy policy, Duration maxWait, Duration deadline, Ticker ticker, DoubleSupplier jitter,
             PacingListener listener) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.maxWait = nonNegative(maxWait, "maxWait");
         this.deadline = nonNegative(deadline, "deadline");
         this.ticker = Objects.requireNonNull(ticker, "ticker");
-        this.random = Objects.requireNonNull(random, "random");
+        this.jitter = Objects.requireNonNull(jitter, "jitter");
         this.listener = new SafeListener(Objects.requireNonNull(listener, "listener"));
         this.coolDown = new CoolDown(ticker);
     }
@@ -69,7 +69,7 @@ public final class Pacer {
                 if (e instanceof RateLimitedException limited && e.httpStatus().isPresent()) {
                     coolDown.start(limited.retryAfter().orElse(policy.rateLimitCoolDown()));
                 }
-                Optional<Duration> wait = policy.retryDelay(e, n, operation.safeToRepeat(), random.nextDouble());
+                Optional<Duration> wait = policy.retryDelay(e, n, operation.safeToRepeat(), jitter.getAsDouble());
                 if (wait.isEmpty() || wait.get().compareTo(left(start)) > 0) {
                     listener.hear(new PacingEvent(operation.name(), n, policy.maxAttempts(),
                             PacingEvent.Kind.GIVING_UP, PacingEvent.causeOf(e), wait.orElse(Duration.ZERO)));

@@ -15,9 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +26,15 @@ class PacerTest {
     private static final PacedOperation UNSAFE = new PacedOperation("ShipmentTracker.changeCarrier", false,
             Optional.empty());
 
+    // Full jitter pinned to the top of its range, so that backoff waits are exact.
+    private static final DoubleSupplier MAX_JITTER = () -> 1.0;
+
     private final ManualTicker ticker = new ManualTicker();
     private final List<PacingEvent> events = new CopyOnWriteArrayList<>();
     private final AtomicInteger calls = new AtomicInteger();
 
     private Pacer pacer(RetryPolicy policy, Duration deadline) {
-        return new Pacer(policy, Duration.ofSeconds(30), deadline, ticker, maxJitter(), events::add);
+        return new Pacer(policy, Duration.ofSeconds(30), deadline, ticker, MAX_JITTER, events::add);
     }
 
     private Pacer pacer() {
@@ -176,7 +179,7 @@ class PacerTest {
     @Test
     void aListenerThatThrowsDoesNotBreakTheCall() {
         Pacer pacer = new Pacer(RetryPolicy.DEFAULT, Duration.ofSeconds(30), Duration.ofMinutes(5), ticker,
-                maxJitter(), event -> {
+                MAX_JITTER, event -> {
                     throw new IllegalStateException("listener bug");
                 });
 
@@ -198,21 +201,10 @@ class PacerTest {
             }
         };
         Pacer pacer = new Pacer(RetryPolicy.DEFAULT, Duration.ofSeconds(30), Duration.ofMinutes(5), interrupted,
-                maxJitter(), PacingListener.NONE);
+                MAX_JITTER, PacingListener.NONE);
 
         assertThatThrownBy(() -> pacer.call(SAFE, failing(http(500))))
                 .isInstanceOf(io.parcelport.ports.TransportException.class).hasMessageContaining("interrupted");
         assertThat(Thread.interrupted()).isTrue();
-    }
-
-    static Random maxJitter() {
-        return new Random() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public double nextDouble() {
-                return 1.0;
-            }
-        };
     }
 }

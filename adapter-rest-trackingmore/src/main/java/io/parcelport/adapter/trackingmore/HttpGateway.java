@@ -36,7 +36,7 @@ final class HttpGateway implements AutoCloseable {
         this.transport = new Transport(config);
         this.reader = new EnvelopeReader(config);
         this.pacer = new Pacer(config.retryPolicy(), config.rateLimits().maxWait(), config.deadline(),
-                config.ticker(), config.random(), config.listener());
+                config.ticker(), config.random()::nextDouble, config.listener());
         Map<Endpoint.Limiter, Optional<RateLimiter>> limiters = new EnumMap<>(Endpoint.Limiter.class);
         for (Endpoint.Limiter limiter : Endpoint.Limiter.values()) {
             double rate = config.rateLimits().perSecond(limiter);
