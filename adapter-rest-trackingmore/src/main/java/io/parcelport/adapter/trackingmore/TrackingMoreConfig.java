@@ -10,12 +10,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Everything one {@link TrackingMoreBackend} needs: the API key, where the API is, timeouts, retries, rate limits,
- * the deadline of a call, the ticker it waits with and the listener that hears its waits; immutable and scoped to one backend, so clients with different keys can
- * live side by side in one JVM.
+ * the deadline of a call, the ticker it waits with and the listener that hears its waits; immutable and scoped to
+ * one backend, so clients with different keys can live side by side in one JVM.
  *
  * <p>The API key is never shown: {@link #toString()} masks it, and nothing the adapter logs or throws contains it.
  */
@@ -29,9 +28,6 @@ public final class TrackingMoreConfig {
 
     /** How long one call may spend waiting by default: five minutes. */
     public static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(5);
-
-    // A key goes into an HTTP header: printable ASCII without spaces, so it can never split or add a header.
-    private static final Pattern API_KEY = Pattern.compile("[\\x21-\\x7e]{1,256}");
 
     private final String apiKey;
     private final URI baseUri;
@@ -171,14 +167,7 @@ public final class TrackingMoreConfig {
 
         /** The API key; printable ASCII without spaces. */
         public Builder apiKey(String key) {
-            Objects.requireNonNull(key, "apiKey");
-            String stripped = key.strip();
-            if (!API_KEY.matcher(stripped).matches()) {
-                // Never echo the key, not even a refused one: it may be a real key with a stray character.
-                throw new IllegalArgumentException("API key must be 1 to 256 printable ASCII characters without"
-                        + " spaces or control characters (" + stripped.length() + " characters given)");
-            }
-            this.apiKey = stripped;
+            this.apiKey = ApiKeyFilter.headerValue(Objects.requireNonNull(key, "apiKey"));
             return this;
         }
 
