@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * exception crosses a port.
  *
  * <p>The adapter owns TrackingMore's pacing: its rate limits ({@link RateLimits}), the 120 s cool-down after a 429,
- * backoff and the deadline of a call. Nothing above the ports paces or retries a TrackingMore call again.
+ * backoff and the deadline of a call; the use cases above the ports only chunk and run calls side by side.
  */
 final class HttpGateway implements AutoCloseable {
     private final TrackingMoreConfig config;
