@@ -39,8 +39,8 @@ public final class Pacer {
     public Pacer(RetryPolicy policy, Duration maxWait, Duration deadline, Ticker ticker, DoubleSupplier jitter,
             PacingListener listener) {
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.maxWait = nonNegative(maxWait, "maxWait");
-        this.deadline = nonNegative(deadline, "deadline");
+        this.maxWait = RetryPolicy.nonNegative(maxWait, "maxWait");
+        this.deadline = RetryPolicy.nonNegative(deadline, "deadline");
         this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.jitter = Objects.requireNonNull(jitter, "jitter");
         this.listener = new SafeListener(Objects.requireNonNull(listener, "listener"));
@@ -139,13 +139,5 @@ public final class Pacer {
             throw new TransportException(BackendException.Failure.of(operation.name()),
                     "interrupted while waiting to call the backend", e);
         }
-    }
-
-    private static Duration nonNegative(Duration value, String what) {
-        Objects.requireNonNull(value, what);
-        if (value.isNegative()) {
-            throw new IllegalArgumentException(what + " must not be negative: " + value);
-        }
-        return value;
     }
 }

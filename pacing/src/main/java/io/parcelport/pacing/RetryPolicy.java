@@ -94,10 +94,11 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
         return failure instanceof TransportException && failure.getCause() instanceof ConnectException;
     }
 
-    private static void nonNegative(Duration value, String what) {
+    static Duration nonNegative(Duration value, String what) {
         Objects.requireNonNull(value, what);
         if (value.isNegative()) {
             throw new IllegalArgumentException(what + " must not be negative: " + value);
         }
+        return value;
     }
 }

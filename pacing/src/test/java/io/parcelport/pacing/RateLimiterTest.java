@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
@@ -47,6 +54,24 @@ class RateLimiterTest {
 
         assertThat(limiter.reserve(Duration.ZERO).granted()).isTrue();
         assertThat(limiter.reserve(Duration.ZERO).granted()).isFalse();
+    }
+
+    @Test
+    void concurrentCallersEachGetASlotOfTheirOwn() throws Exception {
+        RateLimiter limiter = RateLimiter.evenlySpaced(10, ticker);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Duration>> slots = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            slots.add(pool.submit(() -> limiter.reserve(Duration.ofHours(1)).delay()));
+        }
+        Set<Duration> delays = new HashSet<>();
+        for (Future<Duration> slot : slots) {
+            delays.add(slot.get());
+        }
+        pool.shutdown();
+
+        // Time never moved, so the 80 slots are 0, 100 ms, 200 ms ... 7.9 s: none shared, none skipped.
+        assertThat(delays).hasSize(80).contains(Duration.ZERO, Duration.ofMillis(7900));
     }
 
     @Test
