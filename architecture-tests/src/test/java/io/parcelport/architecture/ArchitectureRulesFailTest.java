@@ -14,8 +14,10 @@ import io.parcelport.adapter.inmemory.archfixtures.ConsolePrintingStore;
 import io.parcelport.adapter.inmemory.archfixtures.InMemoryShipmentStore;
 import io.parcelport.adapter.inmemory.archfixtures.TrackingMoreBorrowingStore;
 import io.parcelport.adapter.inmemory.archfixtures.UseCaseCallingStore;
+import io.parcelport.adapter.trackingmore.archfixtures.NappingHttpClient;
 import io.parcelport.adapter.trackingmore.archfixtures.TrackingMoreHttpClient;
 import io.parcelport.application.archfixtures.JsonbAnnotatedService;
+import io.parcelport.application.archfixtures.PacingService;
 import io.parcelport.application.archfixtures.TrackShipmentService;
 import io.parcelport.cli.archfixtures.BackendChoosingCommand;
 import io.parcelport.cli.archfixtures.ParcelportCliMain;
@@ -29,6 +31,7 @@ import io.parcelport.domain.ShipmentKey;
 import io.parcelport.domain.archfixtures.ShipmentPageHolder;
 import io.parcelport.emulator.archfixtures.EnvelopeWritingHandler;
 import io.parcelport.emulator.archfixtures.StoreReachingHandler;
+import io.parcelport.pacing.Ticker;
 import io.parcelport.ports.Page;
 import io.parcelport.ports.in.archfixtures.BackendExposingUseCase;
 import io.parcelport.ports.out.archfixtures.JsonSpeakingTracker;
@@ -127,6 +130,23 @@ class ArchitectureRulesFailTest {
     void onionFailsWhenAnAdapterOtherThanTheTwoSharingItSpeaksTheWireFormat() {
         assertViolation(ParcelportRules.ONION_ARCHITECTURE, oneClassInEveryRingAnd(WireReadingCommand.class),
                 WireReadingCommand.class.getName(), WireEnvelope.class.getName());
+    }
+
+    @Test
+    void onionFailsWhenAnApplicationServicePacesBackendCalls() {
+        // Pacing belongs to the backend that knows its vendor: the application may not reach for it.
+        assertViolation(ParcelportRules.ONION_ARCHITECTURE, oneClassInEveryRingAnd(PacingService.class),
+                PacingService.class.getName(), Ticker.class.getName());
+    }
+
+    @Test
+    void sleepRuleFailsWhenABackendSleepsOutsideThePacingEngine() {
+        JavaClasses classes = new ClassFileImporter().importClasses(NappingHttpClient.class, Ticker.class);
+
+        for (String sleep : List.of("java.lang.Thread.sleep", "java.util.concurrent.TimeUnit.sleep",
+                "java.util.concurrent.locks.LockSupport.parkNanos")) {
+            assertViolation(ParcelportRules.ONLY_PACING_SLEEPS, classes, NappingHttpClient.class.getName(), sleep);
+        }
     }
 
     @Test
@@ -261,7 +281,7 @@ class ArchitectureRulesFailTest {
     private static JavaClasses oneClassInEveryRingAnd(Class<?>... fixtures) {
         List<Class<?>> classes = new ArrayList<>(List.of(ShipmentKey.class, Page.class, TrackShipmentService.class,
                 InMemoryShipmentStore.class, TrackingMoreHttpClient.class, WireEnvelope.class, UsageText.class,
-                EnvelopeWritingHandler.class));
+                EnvelopeWritingHandler.class, Ticker.class));
         classes.addAll(List.of(fixtures));
         return new ClassFileImporter().importClasses(classes);
     }

@@ -51,5 +51,8 @@ class ArchitectureTest {
             ParcelportRules.LIBRARY_CODE_DOES_NOT_USE_STANDARD_STREAMS;
 
     @ArchTest
+    static final ArchRule onlyPacingSleeps = ParcelportRules.ONLY_PACING_SLEEPS;
+
+    @ArchTest
     static final ArchRule noFieldInjection = ParcelportRules.NO_FIELD_INJECTION;
 }

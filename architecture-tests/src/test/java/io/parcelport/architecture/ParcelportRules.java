@@ -8,8 +8,12 @@ import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The architecture rules of Parcelport, in one place so that {@link ArchitectureTest} checks them against every
@@ -39,12 +43,14 @@ public final class ParcelportRules {
     static final String IN_MEMORY_BACKEND = "io.parcelport.adapter.inmemory..";
     static final String TRACKINGMORE_BACKEND = "io.parcelport.adapter.trackingmore..";
     static final String TRACKINGMORE_WIRE = "io.parcelport.wire.trackingmore..";
+    static final String PACING = "io.parcelport.pacing..";
     static final String CLI = "io.parcelport.cli..";
     static final String EMULATOR = "io.parcelport.emulator..";
     /** The driven adapters (backends) and the wire formats they share with driving adapters. */
     static final String[] ADAPTER_RING = {"io.parcelport.adapter..", "io.parcelport.wire.."};
     /** Library code: everything a user of the published artifacts gets, i.e. all but driving adapters. */
-    static final String[] LIBRARY = {DOMAIN, PORTS, APPLICATION, "io.parcelport.adapter..", "io.parcelport.wire.."};
+    static final String[] LIBRARY = {
+        DOMAIN, PORTS, APPLICATION, PACING, "io.parcelport.adapter..", "io.parcelport.wire.."};
     private static final DescribedPredicate<JavaClass> IN_LIBRARY = resideInAnyPackage(LIBRARY);
     /** Where frameworks (Jakarta EE, RESTEasy, Yasson, MicroProfile) may be used. */
     static final String[] FRAMEWORK_USERS = {
@@ -69,7 +75,11 @@ public final class ParcelportRules {
      *   <li>the TrackingMore wire format ({@code io.parcelport.wire.trackingmore..}) is an adapter of its own that
      *       exactly two others may use: the TrackingMore backend (a client of the format) and the emulator (a server
      *       of it). The wire format itself uses no other adapter, and the command-line tool may not speak it;</li>
-     *   <li>the command-line tool may run the emulator (its {@code serve} command).</li>
+     *   <li>the command-line tool may run the emulator (its {@code serve} command);</li>
+     *   <li>the pacing engine ({@code io.parcelport.pacing..}) is an adapter of its own that the HTTP backends build
+     *       their vendor's pacing from, and that the command-line tool listens to (it shows long waits). It uses
+     *       only the ports; the domain, the ports and the application services never see it, since pacing belongs
+     *       to the backend that knows its vendor's limits.</li>
      * </ul>
      * Every imported class must sit in one of the rings, and no ring may be empty: while one is, ArchUnit reports
      * only "Layer '...' is empty" and checks no dependency at all.
@@ -86,9 +96,11 @@ public final class ParcelportRules {
             .adapter("TrackingMore wire format", TRACKINGMORE_WIRE)
             .adapter("command-line tool", CLI)
             .adapter("emulator", EMULATOR)
+            .adapter("pacing engine", PACING)
             .ignoreDependency(COMPOSITION_ROOTS, resideInAnyPackage("io.parcelport.adapter.."))
             .ignoreDependency(resideInAnyPackage(TRACKINGMORE_BACKEND, EMULATOR), resideInAnyPackage(TRACKINGMORE_WIRE))
             .ignoreDependency(resideInAnyPackage(CLI), resideInAnyPackage(EMULATOR))
+            .ignoreDependency(resideInAnyPackage("io.parcelport.adapter..", CLI), resideInAnyPackage(PACING))
             .ensureAllClassesAreContainedInArchitecture();
 
     /** Allowlist: the domain is plain Java; Immutables annotations and its generated classes are the one exception. */
@@ -160,6 +172,42 @@ public final class ParcelportRules {
             .that().resideInAnyPackage(LIBRARY)
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
             .because("a library must not write to its user's console; only the CLI and the emulator may");
+
+    /**
+     * The classes that sleep on purpose outside the pacing engine, by top-level class name:
+     * <ul>
+     *   <li>{@code io.parcelport.emulator.ApiHandler}: the emulator answers late when asked to, to play a slow
+     *       TrackingMore to the client under test;</li>
+     *   <li>{@code io.parcelport.adapter.inmemory.Faults}: the in-memory backend's fault injection simulates latency
+     *       (its default sleeper; tests replace it).</li>
+     * </ul>
+     */
+    static final Set<String> DELIBERATE_SLEEPERS = Set.of("io.parcelport.emulator.ApiHandler",
+            "io.parcelport.adapter.inmemory.Faults");
+
+    private static final DescribedPredicate<JavaClass> SLEEPS_ON_PURPOSE = DescribedPredicate.describe(
+            "simulate latency on purpose " + DELIBERATE_SLEEPERS,
+            javaClass -> DELIBERATE_SLEEPERS.contains(topLevelClassOf(javaClass).getName()));
+
+    private static final DescribedPredicate<JavaMethodCall> SLEEPING_CALL = DescribedPredicate.describe(
+            "Thread.sleep, TimeUnit.sleep or LockSupport.park*", call -> {
+                String owner = call.getTargetOwner().getName();
+                String name = call.getName();
+                return (owner.equals(Thread.class.getName()) || owner.equals(TimeUnit.class.getName()))
+                        && name.equals("sleep")
+                        || owner.equals(LockSupport.class.getName()) && name.startsWith("park");
+            });
+
+    /**
+     * Nothing outside {@code io.parcelport.pacing} puts a thread to sleep: waits go through a pacing
+     * {@code Ticker}, so that they are paced, bounded by a deadline, heard by a listener and replaced in tests.
+     * The exceptions ({@link #DELIBERATE_SLEEPERS}) simulate latency on purpose.
+     */
+    public static final ArchRule ONLY_PACING_SLEEPS = noClasses()
+            .that().resideOutsideOfPackage(PACING)
+            .and(not(SLEEPS_ON_PURPOSE))
+            .should().callMethodWhere(SLEEPING_CALL)
+            .because("waits belong to the pacing engine, which bounds them, reports them and lets tests skip them");
 
     /** ArchUnit's built-in rule, over every class: constructor injection only. */
     public static final ArchRule NO_FIELD_INJECTION = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;

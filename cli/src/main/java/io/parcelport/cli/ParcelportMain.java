@@ -4,6 +4,7 @@ import io.parcelport.adapter.inmemory.InMemoryBackend;
 import io.parcelport.adapter.trackingmore.TrackingMoreBackend;
 import io.parcelport.adapter.trackingmore.TrackingMoreConfig;
 import io.parcelport.application.Parcelport;
+import io.parcelport.pacing.PacingListener;
 import io.parcelport.ports.in.ParcelportUseCases;
 import io.parcelport.ports.out.TrackingBackend;
 import java.io.OutputStreamWriter;
@@ -40,7 +41,7 @@ public final class ParcelportMain {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
         Map<String, String> env = System.getenv();
-        CliContext context = new CliContext(backends(env::get), System.console() != null,
+        CliContext context = new CliContext(backends(env::get, new WaitNotices(err)), System.console() != null,
                 secrets(env::get));
         int code = execute(context, out, err, args);
         out.flush();
@@ -86,9 +87,14 @@ public final class ParcelportMain {
      * TrackingMore with the API key from {@code TRACKINGMORE_API_KEY} as {@code environment} resolves it.
      */
     public static Backends backends(Function<String, String> environment) {
+        return backends(environment, PacingListener.NONE);
+    }
+
+    /** The production backends, with {@code waits} hearing every wait and retry of the TrackingMore backend. */
+    public static Backends backends(Function<String, String> environment, PacingListener waits) {
         return choice -> switch (choice.kind()) {
             case EMBEDDED -> useCasesOver(InMemoryBackend.builder().demoData(DEMO_SHIPMENTS, DEMO_SEED).build());
-            case TRACKINGMORE -> useCasesOver(trackingMore(choice, environment));
+            case TRACKINGMORE -> useCasesOver(trackingMore(choice, environment, waits));
         };
     }
 
@@ -104,8 +110,9 @@ public final class ParcelportMain {
         return Parcelport.builder(backend).alsoClose(backend).build();
     }
 
-    private static TrackingMoreBackend trackingMore(BackendChoice choice, Function<String, String> environment) {
-        TrackingMoreConfig.Builder config = TrackingMoreConfig.builder();
+    private static TrackingMoreBackend trackingMore(BackendChoice choice, Function<String, String> environment,
+            PacingListener waits) {
+        TrackingMoreConfig.Builder config = TrackingMoreConfig.builder().listener(waits);
         try {
             config.apiKeyFromEnvironment(environment);
         } catch (IllegalStateException e) {

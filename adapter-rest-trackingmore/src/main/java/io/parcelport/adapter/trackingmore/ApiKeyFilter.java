@@ -3,6 +3,7 @@ package io.parcelport.adapter.trackingmore;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.regex.Pattern;
 
 /**
  * Puts the API key and the user agent on every request of one backend; a filter instance per backend, so clients
@@ -10,6 +11,9 @@ import jakarta.ws.rs.core.HttpHeaders;
  */
 final class ApiKeyFilter implements ClientRequestFilter {
     static final String HEADER = "Trackingmore-Api-Key";
+
+    // A key goes into an HTTP header: printable ASCII without spaces, so it can never split or add a header.
+    private static final Pattern API_KEY = Pattern.compile("[\\x21-\\x7e]{1,256}");
 
     private final String apiKey;
     private final String userAgent;
@@ -23,6 +27,17 @@ final class ApiKeyFilter implements ClientRequestFilter {
     public void filter(ClientRequestContext request) {
         request.getHeaders().putSingle(HEADER, apiKey);
         request.getHeaders().putSingle(HttpHeaders.USER_AGENT, userAgent);
+    }
+
+    /** {@code key} stripped, as it may go into the header; refused without echoing it when it could break one. */
+    static String headerValue(String key) {
+        String stripped = key.strip();
+        if (!API_KEY.matcher(stripped).matches()) {
+            // Never echo the key, not even a refused one: it may be a real key with a stray character.
+            throw new IllegalArgumentException("API key must be 1 to 256 printable ASCII characters without"
+                    + " spaces or control characters (" + stripped.length() + " characters given)");
+        }
+        return stripped;
     }
 
     // Frameworks print providers in debug output; make sure that never prints the key.

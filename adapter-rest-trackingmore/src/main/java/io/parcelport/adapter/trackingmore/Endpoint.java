@@ -4,9 +4,9 @@ package io.parcelport.adapter.trackingmore;
  * Each TrackingMore call the adapter makes: the port operation it serves (named in every exception), whether it is
  * safe to repeat after a failure that the backend may have processed, and which rate limiter it waits on.
  *
- * <p>Every call is retried after failures that prove the backend did not act (connection refused, HTTP or meta 429,
- * HTTP 503 maintenance). After an ambiguous failure (read timeout, other 5xx, an unreadable answer) only
- * {@link #safeToRepeat} calls are retried, unless the retry policy says otherwise. Why each is or is not safe:
+ * <p>Every call is retried after failures that prove the backend did not act (connection refused, HTTP or meta 429).
+ * After an ambiguous failure (read timeout, any 5xx including 503, an unreadable answer) only {@link #safeToRepeat}
+ * calls are retried, unless the retry policy says otherwise (see {@code io.parcelport.pacing.RetryPolicy}). Why each is or is not safe:
  * <ul>
  *   <li>reads ({@code GET} single and list, account, status counts, carriers, remote areas, transit times): no
  *       effect;</li>

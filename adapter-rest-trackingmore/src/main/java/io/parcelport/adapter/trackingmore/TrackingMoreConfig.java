@@ -1,19 +1,20 @@
 package io.parcelport.adapter.trackingmore;
 
+import io.parcelport.pacing.PacingListener;
+import io.parcelport.pacing.RetryPolicy;
+import io.parcelport.pacing.Ticker;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Everything one {@link TrackingMoreBackend} needs: the API key, where the API is, timeouts, retries, rate limits,
- * and the clock and sleeper it waits with; immutable and scoped to one backend, so clients with different keys can
- * live side by side in one JVM.
+ * the deadline of a call, the ticker it waits with and the listener that hears its waits; immutable and scoped to
+ * one backend, so clients with different keys can live side by side in one JVM.
  *
  * <p>The API key is never shown: {@link #toString()} masks it, and nothing the adapter logs or throws contains it.
  */
@@ -25,8 +26,8 @@ public final class TrackingMoreConfig {
     /** The environment variable {@link Builder#apiKeyFromEnvironment()} reads. */
     public static final String API_KEY_VARIABLE = "TRACKINGMORE_API_KEY";
 
-    // A key goes into an HTTP header: printable ASCII without spaces, so it can never split or add a header.
-    private static final Pattern API_KEY = Pattern.compile("[\\x21-\\x7e]{1,256}");
+    /** How long one call may spend waiting by default: five minutes. */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(5);
 
     private final String apiKey;
     private final URI baseUri;
@@ -34,8 +35,10 @@ public final class TrackingMoreConfig {
     private final Duration readTimeout;
     private final RetryPolicy retryPolicy;
     private final RateLimits rateLimits;
+    private final Duration deadline;
     private final Clock clock;
-    private final Sleeper sleeper;
+    private final Ticker ticker;
+    private final PacingListener listener;
     private final Random random;
     private final String userAgent;
     private final long maxResponseBytes;
@@ -48,8 +51,10 @@ public final class TrackingMoreConfig {
         this.readTimeout = b.readTimeout;
         this.retryPolicy = b.retryPolicy;
         this.rateLimits = b.rateLimits;
+        this.deadline = b.deadline;
         this.clock = b.clock;
-        this.sleeper = b.sleeper;
+        this.ticker = b.ticker;
+        this.listener = b.listener;
         this.random = b.random;
         this.userAgent = b.userAgent;
         this.maxResponseBytes = b.maxResponseBytes;
@@ -91,14 +96,24 @@ public final class TrackingMoreConfig {
         return rateLimits;
     }
 
-    /** The clock for rate limits, retry deadlines and HTTP-date {@code Retry-After} values. */
+    /** The longest one call may take waiting, retries included; then it fails with its last failure. */
+    public Duration deadline() {
+        return deadline;
+    }
+
+    /** The wall clock for HTTP-date {@code Retry-After} values and for "now" in shipments the API leaves undated. */
     public Clock clock() {
         return clock;
     }
 
-    /** How the adapter waits (for a rate limit slot or before a retry). */
-    public Sleeper sleeper() {
-        return sleeper;
+    /** The monotonic time the adapter paces with and waits on (rate-limit slots, cool-downs, retries). */
+    public Ticker ticker() {
+        return ticker;
+    }
+
+    /** Hears every wait, retry and surrender of the adapter's calls. */
+    public PacingListener listener() {
+        return listener;
     }
 
     Random random() {
@@ -125,84 +140,8 @@ public final class TrackingMoreConfig {
     public String toString() {
         return "TrackingMoreConfig[apiKey=***, baseUri=" + baseUri + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout + ", retryPolicy=" + retryPolicy + ", rateLimits=" + rateLimits
-                + ", userAgent=" + userAgent + ", maxResponseBytes=" + maxResponseBytes + ", maxConnections="
+                + ", deadline=" + deadline + ", userAgent=" + userAgent + ", maxResponseBytes=" + maxResponseBytes + ", maxConnections="
                 + maxConnections + "]";
-    }
-
-    /** Waits; injectable so that tests check waits against a fake clock instead of sleeping. */
-    @FunctionalInterface
-    public interface Sleeper {
-        /** The sleeper that really sleeps. */
-        Sleeper SYSTEM = duration -> Thread.sleep(duration.toMillis(), (int) (duration.toNanos() % 1_000_000));
-
-        /** Waits for {@code duration}. */
-        void sleep(Duration duration) throws InterruptedException;
-    }
-
-    /**
-     * When failed calls are repeated: exponential backoff with full jitter (a random wait between zero and
-     * {@code min(maxDelay, baseDelay * 2^(attempt-1))}), a cool-down after a rate-limit answer that gives no
-     * {@code Retry-After}, and a bound on any single wait.
-     *
-     * @param maxAttempts attempts per call, the first included (1 = never retry)
-     * @param baseDelay the backoff before the second attempt, before jitter
-     * @param maxDelay the cap of any backoff, before jitter
-     * @param rateLimitCoolDown the wait after HTTP or meta 429 without {@code Retry-After}; TrackingMore documents
-     *     two minutes
-     * @param maxRetryWait the longest wait the adapter accepts before a retry; when the backend asks for more, the
-     *     {@code RateLimitedException} is thrown instead, carrying the wait
-     * @param retryUnsafeOperations also retry operations that are not safe to repeat after a failure that may have
-     *     been processed (changing a carrier, air cargo lookups); off by default
-     */
-    public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration rateLimitCoolDown,
-            Duration maxRetryWait, boolean retryUnsafeOperations) {
-        /** 3 attempts, 500 ms base, 10 s cap, 120 s cool-down, waits up to 120 s, safe operations only. */
-        public static final RetryPolicy DEFAULT = new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(10),
-                Duration.ofSeconds(120), Duration.ofSeconds(120), false);
-
-        /** Never retry. */
-        public static final RetryPolicy NONE = new RetryPolicy(1, Duration.ZERO, Duration.ZERO,
-                Duration.ofSeconds(120), Duration.ZERO, false);
-
-        public RetryPolicy {
-            if (maxAttempts < 1) {
-                throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
-            }
-            nonNegative(baseDelay, "baseDelay");
-            nonNegative(maxDelay, "maxDelay");
-            nonNegative(rateLimitCoolDown, "rateLimitCoolDown");
-            nonNegative(maxRetryWait, "maxRetryWait");
-        }
-
-        /** The same policy with another number of attempts. */
-        public RetryPolicy withMaxAttempts(int attempts) {
-            return new RetryPolicy(attempts, baseDelay, maxDelay, rateLimitCoolDown, maxRetryWait,
-                    retryUnsafeOperations);
-        }
-    }
-
-    /**
-     * Client-side rate limits, shared by all threads of one backend: callers wait for a slot, up to
-     * {@code maxWait}, and only then fail with {@code RateLimitedException}.
-     *
-     * @param realtimePerSecond real-time tracking calls per second (TrackingMore: 3)
-     * @param listPerSecond list calls per second (TrackingMore: 1)
-     * @param otherPerSecond every other call per second; 0 means unlimited
-     * @param maxWait the longest a caller waits for a slot
-     */
-    public record RateLimits(double realtimePerSecond, double listPerSecond, double otherPerSecond,
-            Duration maxWait) {
-        /** TrackingMore's documented limits; other calls unlimited; wait up to 30 s. */
-        public static final RateLimits DEFAULT = new RateLimits(3, 1, 0, Duration.ofSeconds(30));
-
-        public RateLimits {
-            if (!(realtimePerSecond > 0) || !(listPerSecond > 0) || !(otherPerSecond >= 0)
-                    || Double.isInfinite(otherPerSecond)) {
-                throw new IllegalArgumentException("rates must be positive (other may be 0 for unlimited): "
-                        + realtimePerSecond + ", " + listPerSecond + ", " + otherPerSecond);
-            }
-            nonNegative(maxWait, "maxWait");
-        }
     }
 
     /** Builds a {@link TrackingMoreConfig}; only the API key is required. */
@@ -214,8 +153,10 @@ public final class TrackingMoreConfig {
         private Duration readTimeout = Duration.ofSeconds(30);
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private RateLimits rateLimits = RateLimits.DEFAULT;
+        private Duration deadline = DEFAULT_DEADLINE;
         private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.SYSTEM;
+        private Ticker ticker = Ticker.SYSTEM;
+        private PacingListener listener = PacingListener.NONE;
         private Random random = new Random();
         private String userAgent = "parcelport-trackingmore/0.1";
         private long maxResponseBytes = 10L * 1024 * 1024;
@@ -226,14 +167,7 @@ public final class TrackingMoreConfig {
 
         /** The API key; printable ASCII without spaces. */
         public Builder apiKey(String key) {
-            Objects.requireNonNull(key, "apiKey");
-            String stripped = key.strip();
-            if (!API_KEY.matcher(stripped).matches()) {
-                // Never echo the key, not even a refused one: it may be a real key with a stray character.
-                throw new IllegalArgumentException("API key must be 1 to 256 printable ASCII characters without"
-                        + " spaces or control characters (" + stripped.length() + " characters given)");
-            }
-            this.apiKey = stripped;
+            this.apiKey = ApiKeyFilter.headerValue(Objects.requireNonNull(key, "apiKey"));
             return this;
         }
 
@@ -288,13 +222,30 @@ public final class TrackingMoreConfig {
             return this;
         }
 
+        /** The wall clock for HTTP-date {@code Retry-After} values and undated shipments. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
-        public Builder sleeper(Sleeper value) {
-            this.sleeper = Objects.requireNonNull(value, "sleeper");
+        /**
+         * The longest one call may spend waiting, for rate-limit slots, cool-downs and retries together; default
+         * {@link #DEFAULT_DEADLINE}, which fits the two 120 s cool-downs the default retry policy may wait.
+         */
+        public Builder deadline(Duration value) {
+            this.deadline = positive(value, "deadline");
+            return this;
+        }
+
+        /** The monotonic time to pace with; {@code io.parcelport.pacing.ManualTicker} in tests. */
+        public Builder ticker(Ticker value) {
+            this.ticker = Objects.requireNonNull(value, "ticker");
+            return this;
+        }
+
+        /** Hears every wait, retry and surrender, to show progress; it must return quickly and never fails a call. */
+        public Builder listener(PacingListener value) {
+            this.listener = Objects.requireNonNull(value, "listener");
             return this;
         }
 
@@ -334,40 +285,8 @@ public final class TrackingMoreConfig {
             if (apiKey == null) {
                 throw new IllegalStateException("an API key is required: apiKey(...) or apiKeyFromEnvironment()");
             }
-            String scheme = Optional.ofNullable(baseUri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
-            if (baseUri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-                throw new IllegalArgumentException("base URI must be an absolute http(s) URI with a host: " + baseUri);
-            }
-            if (baseUri.getRawQuery() != null || baseUri.getRawFragment() != null || baseUri.getRawUserInfo() != null) {
-                throw new IllegalArgumentException("base URI must not have user info, a query or a fragment: "
-                        + baseUri.getHost());
-            }
-            if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(baseUri.getHost())) {
-                throw new IllegalArgumentException("plain http to " + baseUri.getHost() + " would send the API key in"
-                        + " clear text; use https, a loopback host, or allowInsecureHttp()");
-            }
+            BaseUris.check(baseUri, allowInsecureHttp);
             return new TrackingMoreConfig(this);
-        }
-
-        // Decided from the text alone: resolving a name here would let DNS decide whether the key goes out in clear.
-        static boolean isLoopback(String host) {
-            String h = host.toLowerCase(Locale.ROOT);
-            if (h.startsWith("[") && h.endsWith("]")) {
-                h = h.substring(1, h.length() - 1);
-            }
-            if (h.equals("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")) {
-                return true;
-            }
-            String[] parts = h.split("\\.", -1);
-            if (parts.length != 4 || !parts[0].equals("127")) {
-                return false;
-            }
-            for (String part : parts) {
-                if (!part.matches("\\d{1,3}") || Integer.parseInt(part) > 255) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private static Duration positive(Duration value, String what) {
@@ -376,13 +295,6 @@ public final class TrackingMoreConfig {
                 throw new IllegalArgumentException(what + " must be positive: " + value);
             }
             return value;
-        }
-    }
-
-    private static void nonNegative(Duration value, String what) {
-        Objects.requireNonNull(value, what);
-        if (value.isNegative()) {
-            throw new IllegalArgumentException(what + " must not be negative: " + value);
         }
     }
 }

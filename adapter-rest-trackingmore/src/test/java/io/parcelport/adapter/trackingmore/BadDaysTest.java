@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.parcelport.domain.AirWaybill;
 import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.ShipmentKey;
+import io.parcelport.pacing.RetryPolicy;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendUnavailableException;
 import io.parcelport.ports.InvalidRequestException;
@@ -199,7 +200,7 @@ class BadDaysTest {
 
     @Test
     void aBodyAboveTheSizeCapIsRefusedWithoutRunningOutOfMemory() {
-        backend(Fixtures.config(server, time).retryPolicy(TrackingMoreConfig.RetryPolicy.NONE)
+        backend(Fixtures.config(server, time).retryPolicy(RetryPolicy.NONE)
                 .maxResponseBytes(1024 * 1024));
         server.answer(ReplayServer.Answer.huge(20L * 1024 * 1024));
 
@@ -210,7 +211,7 @@ class BadDaysTest {
 
     @Test
     void aBodyOfTwentyMegabytesIsRefusedByTheDefaultTenMegabyteCap() {
-        backend(Fixtures.config(server, time).retryPolicy(TrackingMoreConfig.RetryPolicy.NONE));
+        backend(Fixtures.config(server, time).retryPolicy(RetryPolicy.NONE));
         server.answer(ReplayServer.Answer.huge(20L * 1024 * 1024));
 
         assertThatThrownBy(() -> backend.carriers().carriers(io.parcelport.domain.LanguageCode.ENGLISH))
@@ -220,7 +221,7 @@ class BadDaysTest {
 
     @Test
     void aDeclaredLengthBeyondTwoGigabytesIsRefusedByTheCapInsteadOfEscapingAsANumberFormatException() {
-        backend(Fixtures.config(server, time).retryPolicy(TrackingMoreConfig.RetryPolicy.NONE));
+        backend(Fixtures.config(server, time).retryPolicy(RetryPolicy.NONE));
         // A body streamed in chunks under a Content-Length header that announces 3 GB, more than an int holds.
         server.answer(ReplayServer.Answer.huge(64 * 1024).withHeader("Content-Length", "3000000000"));
 
@@ -231,7 +232,7 @@ class BadDaysTest {
 
     @Test
     void aServerThatStallsPastTheReadTimeoutIsATransportFailure() {
-        backend(Fixtures.config(server, time).retryPolicy(TrackingMoreConfig.RetryPolicy.NONE)
+        backend(Fixtures.config(server, time).retryPolicy(RetryPolicy.NONE)
                 .readTimeout(Duration.ofMillis(300)));
         server.answer(ReplayServer.Answer.ok(OK_SINGLE).stalling(3000));
 
@@ -250,7 +251,7 @@ class BadDaysTest {
             port = socket.getLocalPort();
         }
         backend(TrackingMoreConfig.builder().apiKey(Fixtures.API_KEY).baseUri("http://127.0.0.1:" + port + "/v2")
-                .clock(time).sleeper(time).random(Fixtures.maxJitter()));
+                .clock(time).ticker(time.ticker()).random(Fixtures.maxJitter()));
 
         TransportException e = catchThrowableOfType(TransportException.class,
                 () -> backend.shipments().changeCarrier(KEY, CarrierCode.of("ups")));
@@ -299,7 +300,7 @@ class BadDaysTest {
         "503, BackendUnavailableException,",
     })
     void metaErrorCodesWithHttp200MapToTheSealedFamily(int code, String type, String reason) {
-        backend(Fixtures.config(server, time).retryPolicy(TrackingMoreConfig.RetryPolicy.NONE));
+        backend(Fixtures.config(server, time).retryPolicy(RetryPolicy.NONE));
         server.answerAlways(ReplayServer.Answer.ok("{\"meta\":{\"code\":" + code + ",\"type\":\"Bad Request\","
                 + "\"message\":\"text " + code + "\"},\"data\":[]}"));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parcelport.domain.ShipmentKey;
+import io.parcelport.ports.BackendLimits;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.PageRequest;
 import io.parcelport.ports.RateLimitedException;
@@ -27,6 +28,16 @@ class ConfigAndLimitsTest {
         assertThat(config.retryPolicy().maxAttempts()).isEqualTo(3);
         assertThat(config.retryPolicy().rateLimitCoolDown()).isEqualTo(Duration.ofSeconds(120));
         assertThat(config.maxResponseBytes()).isEqualTo(10L * 1024 * 1024);
+        assertThat(config.deadline()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void theDefaultRatesAreTheOnesTheUseCasesReadForTrackingMore() {
+        BackendLimits documented = BackendLimits.TRACKINGMORE_V2;
+
+        assertThat(RateLimits.DEFAULT.realtimePerSecond()).isEqualTo(documented.realtimeCallsPerSecond());
+        assertThat(RateLimits.DEFAULT.listPerSecond()).isEqualTo(documented.queryCallsPerSecond());
+        assertThat(RateLimits.DEFAULT.otherPerSecond()).isZero();
     }
 
     @Test
@@ -77,7 +88,7 @@ class ConfigAndLimitsTest {
             server.answerAlways(ReplayServer.Answer.ok(Fixtures.sample("trackings_get.response.bestex-list.json")));
             FakeTime time = new FakeTime();
             TrackingMoreConfig config = Fixtures.config(server, time)
-                    .rateLimits(new TrackingMoreConfig.RateLimits(3, 1, 0, Duration.ofMillis(500))).build();
+                    .rateLimits(new RateLimits(3, 1, 0, Duration.ofMillis(500))).build();
             try (TrackingMoreBackend backend = TrackingMoreBackend.create(config)) {
                 backend.shipments().query(ShipmentQuery.ALL, PageRequest.first(10));
 

@@ -41,7 +41,7 @@ final class Fixtures {
                 .apiKey(API_KEY)
                 .baseUri(server.baseUri())
                 .clock(time)
-                .sleeper(time)
+                .ticker(time.ticker())
                 .random(maxJitter());
     }
 

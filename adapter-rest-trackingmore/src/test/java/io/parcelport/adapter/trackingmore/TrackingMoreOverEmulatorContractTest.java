@@ -2,6 +2,7 @@ package io.parcelport.adapter.trackingmore;
 
 import io.parcelport.emulator.Emulator;
 import io.parcelport.emulator.EmulatorOptions;
+import io.parcelport.pacing.RetryPolicy;
 import io.parcelport.ports.contract.ContractFixtures;
 import io.parcelport.ports.contract.TrackingBackendContract;
 import io.parcelport.ports.out.AirCargoTracker;
@@ -53,8 +54,8 @@ class TrackingMoreOverEmulatorContractTest extends TrackingBackendContract {
         return TrackingMoreBackend.create(TrackingMoreConfig.builder()
                 .apiKey("contract-kit-key")
                 .baseUri(target.baseUri())
-                .retryPolicy(TrackingMoreConfig.RetryPolicy.NONE)
-                .rateLimits(new TrackingMoreConfig.RateLimits(10_000, 10_000, 0, Duration.ofSeconds(5)))
+                .retryPolicy(RetryPolicy.NONE)
+                .rateLimits(new RateLimits(10_000, 10_000, 0, Duration.ofSeconds(5)))
                 .build());
     }
 

@@ -1,0 +1,175 @@
+package io.parcelport.adapter.trackingmore;
+
+import io.parcelport.ports.BackendException;
+import io.parcelport.ports.BackendUnavailableException;
+import io.parcelport.ports.TransportException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.jboss.resteasy.client.jaxrs.internal.ClientResponse;
+
+/**
+ * Sends one request to TrackingMore and reads the answer's body up to the size cap, turning every failure of the
+ * HTTP client into {@link TransportException} (or {@link BackendUnavailableException} for an oversized answer).
+ *
+ * <p>Nothing of the HTTP client leaves this class: no {@link ProcessingException}, no {@link WebApplicationException},
+ * and no wrapper as a cause, since the client's exceptions may carry the request headers.
+ */
+final class Transport implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Transport.class.getName());
+
+    private final TrackingMoreConfig config;
+    private final TrackingMoreApi api;
+
+    Transport(TrackingMoreConfig config) {
+        this.config = config;
+        WireLogSilencer.apply();
+        this.api = RestClientBuilder.newBuilder()
+                .baseUri(config.baseUri())
+                .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                // We read every status ourselves; the default mapper would also need an MP Config implementation.
+                .property("microprofile.rest.client.disable.default.mapper", true)
+                // One pool per backend, sized so concurrent callers do not queue behind a single connection.
+                .property("resteasy.connectionPoolSize", config.maxConnections())
+                .property("resteasy.maxPooledPerRoute", config.maxConnections())
+                .followRedirects(false)
+                .register(new ApiKeyFilter(config.apiKey(), config.userAgent()))
+                .build(TrackingMoreApi.class);
+    }
+
+    /** Sends {@code request} once and reads what came back, whatever its status. */
+    RawAnswer send(Endpoint endpoint, Function<TrackingMoreApi, Response> request) {
+        Response response;
+        try {
+            response = request.apply(api);
+        } catch (WebApplicationException e) {
+            response = e.getResponse();
+        } catch (ProcessingException e) {
+            throw transport(endpoint, e);
+        } catch (RuntimeException e) {
+            // A closed client, a proxy failure: nothing was exchanged with TrackingMore, and nothing of the HTTP
+            // client's own types may escape, so no cause is attached.
+            throw new TransportException(BackendException.Failure.of(endpoint.operation),
+                    "the TrackingMore client could not send the request (" + e.getClass().getSimpleName() + ")");
+        }
+        try {
+            int status = response.getStatus();
+            String retryAfter = response.getHeaderString("Retry-After");
+            String contentType = Optional.ofNullable(response.getHeaderString("Content-Type")).orElse("");
+            return new RawAnswer(status, retryAfter, contentType, readCapped(endpoint, response, status));
+        } catch (ProcessingException e) {
+            throw transport(endpoint, e);
+        } finally {
+            try {
+                response.close();
+            } catch (RuntimeException ignored) {
+                // The answer was read or refused already; a failure to release the connection changes nothing.
+            }
+        }
+    }
+
+    private byte[] readCapped(Endpoint endpoint, Response response, int status) {
+        long cap = config.maxResponseBytes();
+        long declared = declaredLength(response);
+        if (declared > cap) {
+            abort(response);
+            throw new BackendUnavailableException(BackendException.Failure.of(endpoint.operation, status, null),
+                    "answer of " + declared + " bytes refused: larger than the limit of " + cap + " bytes");
+        }
+        if (!response.hasEntity()) {
+            return new byte[0];
+        }
+        try (InputStream in = response.readEntity(InputStream.class)) {
+            if (in == null) {
+                return new byte[0];
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+            byte[] buffer = new byte[8192];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) != -1; ) {
+                total += n;
+                if (total > cap) {
+                    abort(response);
+                    throw new BackendUnavailableException(BackendException.Failure.of(endpoint.operation, status,
+                            null), "answer refused: larger than the limit of " + cap + " bytes");
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw transport(endpoint, e);
+        }
+    }
+
+    // Read here rather than with Response.getLength(), which parses an int and throws NumberFormatException for a
+    // length above 2 GB or a malformed header; an unreadable length counts as unknown, and the stream is capped.
+    private static long declaredLength(Response response) {
+        String header = response.getHeaderString("Content-Length");
+        if (header == null || !header.strip().matches("\\d{1,18}")) {
+            return -1;
+        }
+        return Long.parseLong(header.strip());
+    }
+
+    // Drop the connection instead of draining the rest of an oversized body into the void.
+    private static void abort(Response response) {
+        if (response instanceof ClientResponse client) {
+            try {
+                client.releaseConnection(false);
+            } catch (IOException | RuntimeException ignored) {
+                // Closing the response afterwards releases what is left.
+            }
+        }
+    }
+
+    private TransportException transport(Endpoint endpoint, Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root && !(root instanceof IOException)) {
+            root = root.getCause();
+        }
+        String what;
+        if (root instanceof SocketTimeoutException || root instanceof InterruptedIOException) {
+            what = "no answer within the timeout (" + root.getClass().getSimpleName() + ")";
+        } else if (root instanceof ConnectException || root instanceof NoRouteToHostException) {
+            what = "could not connect to " + config.baseUri().getHost() + ":" + port() + " ("
+                    + root.getClass().getSimpleName() + ")";
+        } else if (root instanceof UnknownHostException) {
+            what = "unknown host " + config.baseUri().getHost();
+        } else {
+            what = "I/O failure talking to TrackingMore (" + root.getClass().getSimpleName() + ")";
+        }
+        // Keep the JDK's I/O exception as the cause, not the HTTP client's wrapper: the ports promise no
+        // ProcessingException anywhere, and an I/O exception carries no request headers.
+        Throwable cause = root instanceof IOException ? root : null;
+        return new TransportException(BackendException.Failure.of(endpoint.operation), what, cause);
+    }
+
+    private int port() {
+        int port = config.baseUri().getPort();
+        return port >= 0 ? port : config.baseUri().getScheme().equalsIgnoreCase("https") ? 443 : 80;
+    }
+
+    @Override
+    public void close() {
+        try {
+            api.close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "closing the TrackingMore client failed", e);
+        }
+    }
+}
