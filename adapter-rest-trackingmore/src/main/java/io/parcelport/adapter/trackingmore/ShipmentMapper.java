@@ -92,7 +92,8 @@ final class ShipmentMapper {
         Shipment.Builder b = Shipment.builder()
                 .key(key)
                 .backendId(Wire.text(t.id()))
-                .status(ShipmentStatus.of(status(t.status()), subStatus))
+                // TrackingMore's word becomes a status only through the domain's transition from a new shipment.
+                .status(ShipmentStatus.initial().observe(status(t.status()), subStatus, createdAt).status())
                 .orderId(Wire.text(t.orderId()))
                 .title(Wire.text(t.title()))
                 .orderTime(Wire.freeTime(t.orderCreateTime()))
