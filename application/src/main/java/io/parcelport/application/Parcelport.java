@@ -49,7 +49,7 @@ public final class Parcelport implements ParcelportUseCases {
 
     private Parcelport(Builder b) {
         TrackingBackend backend = b.backend;
-        this.events = new ShipmentEvents(b.clock);
+        this.events = new ShipmentEvents(b.clock, b.rememberedShipments);
         this.runner = b.executorRunner != null ? b.executorRunner : BatchRunner.withParallelism(b.parallelism);
         this.register = new RegisterShipmentsService(backend.shipments(), runner, events);
         this.follow = new FollowShipmentsService(backend.shipments(), backend.account(), events, b.pageSize);
@@ -151,6 +151,7 @@ public final class Parcelport implements ParcelportUseCases {
         private long quotaThreshold;
         private Consumer<AccountInfo> lowQuotaWarning = info -> { };
         private final java.util.List<AutoCloseable> alsoClose = new java.util.ArrayList<>();
+        private int rememberedShipments = ShipmentEvents.DEFAULT_CAPACITY;
 
         private Builder(TrackingBackend backend) {
             this.backend = Objects.requireNonNull(backend, "backend");
@@ -209,6 +210,18 @@ public final class Parcelport implements ParcelportUseCases {
         public Builder lowQuotaWarning(long threshold, Consumer<AccountInfo> warning) {
             this.quotaThreshold = threshold;
             this.lowQuotaWarning = Objects.requireNonNull(warning, "warning");
+            return this;
+        }
+
+        /**
+         * How many shipments the event hub remembers the last accepted status of (default
+         * {@value ShipmentEvents#DEFAULT_CAPACITY}); raise it to judge and report on more shipments at once.
+         */
+        public Builder rememberedShipments(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("rememberedShipments must be at least 1: " + value);
+            }
+            this.rememberedShipments = value;
             return this;
         }
 

@@ -35,22 +35,38 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>The first sighting of a shipment sets its baseline and emits nothing: the hub cannot know what it was before.
  *
- * <p><b>Memory</b>: one entry per shipment seen (key, status, version), kept until the shipment is deleted or its
- * carrier changed through the services; {@link #forgetAll()} drops them. A listener that throws is logged and does not
- * disturb the read.
+ * <p><b>Memory</b> is bounded: one entry per shipment seen (key, status, version; a few hundred bytes), at most
+ * {@link #capacity()} of them ({@value #DEFAULT_CAPACITY} by default). Past that, an arbitrary other shipment is
+ * forgotten for each new one, and its next sighting sets a new baseline (so a change it made meanwhile is not
+ * published, and a refused move is not caught). A shipment is also forgotten when it is deleted or its carrier changed
+ * through the services; {@link #forgetAll()} drops every entry. A listener that throws is logged and does not disturb
+ * the read.
  */
 public final class ShipmentEvents {
 
     private static final System.Logger LOG = System.getLogger(ShipmentEvents.class.getName());
 
+    /** How many shipments a hub remembers unless told otherwise: a few megabytes at most. */
+    public static final int DEFAULT_CAPACITY = 10_000;
+
     private final Clock clock;
+    private final int capacity;
     private final List<ShipmentEventListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<ShipmentKey, Known> known = new ConcurrentHashMap<>();
     private final AtomicLong refused = new AtomicLong();
 
-    /** A hub that stamps changes with {@code clock}. */
-    public ShipmentEvents(Clock clock) {
+    /** A hub that stamps changes with {@code clock} and remembers up to {@code capacity} shipments. */
+    public ShipmentEvents(Clock clock, int capacity) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be at least 1: " + capacity);
+        }
+        this.capacity = capacity;
+    }
+
+    /** A hub that stamps changes with {@code clock} and remembers up to {@value #DEFAULT_CAPACITY} shipments. */
+    public ShipmentEvents(Clock clock) {
+        this(clock, DEFAULT_CAPACITY);
     }
 
     /** A hub on the system clock (UTC). */
@@ -72,6 +88,11 @@ public final class ShipmentEvents {
         return known.size();
     }
 
+    /** The most shipments the hub remembers at once. */
+    public int capacity() {
+        return capacity;
+    }
+
     /** How many moves reported by the backend the state machine has refused since this hub was made. */
     public long refusedMoves() {
         return refused.get();
@@ -88,7 +109,7 @@ public final class ShipmentEvents {
      * refused.
      */
     Shipment observe(Shipment reading) {
-        Known entry = known.computeIfAbsent(reading.key(), k -> new Known());
+        Known entry = entryFor(reading.key());
         synchronized (entry) {
             if (entry.status == null) {
                 entry.accept(reading.status(), reading.updatedAt());
@@ -111,6 +132,29 @@ public final class ShipmentEvents {
     /** Forgets {@code key}, as when the shipment is deleted or moved to another key. */
     void forget(ShipmentKey key) {
         known.remove(key);
+    }
+
+    private Known entryFor(ShipmentKey key) {
+        Known entry = known.get(key);
+        if (entry == null) {
+            entry = known.computeIfAbsent(key, k -> new Known());
+            if (known.size() > capacity) {
+                evictOtherThan(key);
+            }
+        }
+        return entry;
+    }
+
+    // Hash order is as good as any: what matters is that memory stays bounded, cheaply, without a global lock.
+    private void evictOtherThan(ShipmentKey keep) {
+        for (ShipmentKey candidate : known.keySet()) {
+            if (known.size() <= capacity) {
+                return;
+            }
+            if (!candidate.equals(keep)) {
+                known.remove(candidate);
+            }
+        }
     }
 
     private void refusedOnce(Known entry, Shipment reading, ShipmentStatus kept) {

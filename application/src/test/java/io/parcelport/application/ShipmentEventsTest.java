@@ -153,6 +153,18 @@ class ShipmentEventsTest {
                 DeliveryStatus.EXCEPTION, DeliveryStatus.DELIVERED);
     }
 
+    @Test
+    void remembersNoMoreShipmentsThanItsCapacity() {
+        ShipmentEvents small = new ShipmentEvents(time, 3);
+        for (int i = 0; i < 50; i++) {
+            small.observe(shipment(key(i), DeliveryStatus.IN_TRANSIT));
+        }
+
+        assertThat(small.remembered()).isEqualTo(3);
+        assertThat(small.observe(shipment(key(49), DeliveryStatus.DELIVERED)).deliveryStatus())
+                .isEqualTo(DeliveryStatus.DELIVERED);
+    }
+
     private static Shipment updated(Shipment shipment, java.time.Instant at) {
         return shipment.toBuilder().updatedAt(at).build();
     }

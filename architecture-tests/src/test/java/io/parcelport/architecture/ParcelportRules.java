@@ -177,13 +177,11 @@ public final class ParcelportRules {
      * The classes that sleep on purpose outside the pacing engine, by top-level class name:
      * <ul>
      *   <li>{@code io.parcelport.emulator.ApiHandler}: the emulator answers late when asked to, to play a slow
-     *       TrackingMore to the client under test;</li>
-     *   <li>{@code io.parcelport.adapter.inmemory.Faults}: the in-memory backend's fault injection simulates latency
-     *       (its default sleeper; tests replace it).</li>
+     *       TrackingMore to the client under test.</li>
      * </ul>
+     * The in-memory backend's simulated latency waits on a pacing {@code Ticker}, so it needs no exception.
      */
-    static final Set<String> DELIBERATE_SLEEPERS = Set.of("io.parcelport.emulator.ApiHandler",
-            "io.parcelport.adapter.inmemory.Faults");
+    static final Set<String> DELIBERATE_SLEEPERS = Set.of("io.parcelport.emulator.ApiHandler");
 
     private static final DescribedPredicate<JavaClass> SLEEPS_ON_PURPOSE = DescribedPredicate.describe(
             "simulate latency on purpose " + DELIBERATE_SLEEPERS,

@@ -54,7 +54,7 @@ final class FaultInjector {
         }
         if (!latency.isZero()) {
             try {
-                f.sleeper().sleep(latency);
+                f.ticker().sleep(latency);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new BackendUnavailableException(BackendException.Failure.of(name), "interrupted", e);

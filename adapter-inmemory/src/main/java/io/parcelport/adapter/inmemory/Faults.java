@@ -1,5 +1,6 @@
 package io.parcelport.adapter.inmemory;
 
+import io.parcelport.pacing.Ticker;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -11,7 +12,8 @@ import java.util.Objects;
  * rate limits and an exhausted quota, so that an application can test its own error handling.
  *
  * <p>Random choices (failures, random latency) come from a generator seeded with {@link Builder#seed(long)}, so a
- * run is repeatable. Latency goes through a {@link Sleeper}, which tests replace so that nothing really sleeps.
+ * run is repeatable. Latency is waited out on a {@link Ticker} (the project's one way to wait), which tests replace with a
+ * {@link io.parcelport.pacing.ManualTicker} so that nothing really sleeps.
  */
 public final class Faults {
 
@@ -47,13 +49,6 @@ public final class Faults {
         INSIGHTS
     }
 
-    /** Waits for a simulated latency; the default really sleeps, tests pass one that records instead. */
-    @FunctionalInterface
-    public interface Sleeper {
-        /** Waits {@code duration}. */
-        void sleep(Duration duration) throws InterruptedException;
-    }
-
     private static final Faults NONE = builder().build();
 
     private final Duration minLatency;
@@ -62,7 +57,7 @@ public final class Faults {
     private final boolean rateLimited;
     private final boolean quotaExhausted;
     private final long seed;
-    private final Sleeper sleeper;
+    private final Ticker ticker;
 
     private Faults(Builder b) {
         this.minLatency = b.minLatency;
@@ -71,7 +66,7 @@ public final class Faults {
         this.rateLimited = b.rateLimited;
         this.quotaExhausted = b.quotaExhausted;
         this.seed = b.seed;
-        this.sleeper = b.sleeper;
+        this.ticker = b.ticker;
     }
 
     /** No faults at all: the default. */
@@ -114,9 +109,9 @@ public final class Faults {
         return seed;
     }
 
-    /** The sleeper that waits out latency. */
-    public Sleeper sleeper() {
-        return sleeper;
+    /** What waits out latency. */
+    public Ticker ticker() {
+        return ticker;
     }
 
     /** Builds {@link Faults}; everything is off until set. */
@@ -127,7 +122,7 @@ public final class Faults {
         private boolean rateLimited;
         private boolean quotaExhausted;
         private long seed = 42;
-        private Sleeper sleeper = d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
+        private Ticker ticker = Ticker.SYSTEM;
 
         private Builder() {
         }
@@ -185,9 +180,9 @@ public final class Faults {
             return this;
         }
 
-        /** Waits out latency with {@code value} instead of sleeping. */
-        public Builder sleeper(Sleeper value) {
-            this.sleeper = Objects.requireNonNull(value, "sleeper");
+        /** Waits out latency on {@code value}; a {@link io.parcelport.pacing.ManualTicker} records instead. */
+        public Builder ticker(Ticker value) {
+            this.ticker = Objects.requireNonNull(value, "ticker");
             return this;
         }
 

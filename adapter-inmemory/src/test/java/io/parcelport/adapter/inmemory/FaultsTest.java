@@ -12,6 +12,7 @@ import io.parcelport.ports.QuotaExhaustedException;
 import io.parcelport.ports.RateLimitedException;
 import io.parcelport.ports.ShipmentQuery;
 import java.time.Duration;
+import io.parcelport.pacing.ManualTicker;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +21,10 @@ import org.junit.jupiter.api.Test;
 class FaultsTest {
 
     private final ManualClock clock = ManualClock.at(Instant.parse("2025-01-06T09:00:00Z"));
-    private final List<Duration> slept = new ArrayList<>();
+    private final ManualTicker ticker = new ManualTicker();
 
     private InMemoryBackend backend(Faults.Builder faults) {
-        return InMemoryBackend.builder().clock(clock).faults(faults.sleeper(slept::add).build()).build();
+        return InMemoryBackend.builder().clock(clock).faults(faults.ticker(ticker).build()).build();
     }
 
     private static NewShipment shipment(int i) {
@@ -42,13 +43,13 @@ class FaultsTest {
     }
 
     @Test
-    void fixedLatencyIsWaitedOutThroughTheSleeperOnEveryCall() {
+    void fixedLatencyIsWaitedOutThroughTheTickerOnEveryCall() {
         InMemoryBackend backend = backend(Faults.builder().latency(Duration.ofMillis(250)));
 
         backend.shipments().create(shipment(1));
         backend.carriers().carriers(LanguageCode.ENGLISH);
 
-        assertThat(slept).containsExactly(Duration.ofMillis(250), Duration.ofMillis(250));
+        assertThat(ticker.sleeps()).containsExactly(Duration.ofMillis(250), Duration.ofMillis(250));
     }
 
     @Test
@@ -58,8 +59,7 @@ class FaultsTest {
         for (int i = 0; i < 20; i++) {
             first.account().info();
         }
-        List<Duration> firstRun = List.copyOf(slept);
-        slept.clear();
+        List<Duration> firstRun = ticker.sleeps();
         InMemoryBackend second = backend(Faults.builder().latency(Duration.ofMillis(10), Duration.ofMillis(900))
                 .seed(7));
         for (int i = 0; i < 20; i++) {
@@ -68,7 +68,7 @@ class FaultsTest {
 
         assertThat(firstRun).allSatisfy(d -> assertThat(d).isBetween(Duration.ofMillis(10), Duration.ofMillis(900)));
         assertThat(firstRun.stream().distinct().count()).isGreaterThan(1);
-        assertThat(slept).isEqualTo(firstRun);
+        assertThat(ticker.sleeps().subList(20, 40)).isEqualTo(firstRun);
     }
 
     @Test
