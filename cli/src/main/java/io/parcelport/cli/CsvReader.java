@@ -15,8 +15,16 @@ import java.util.Optional;
  * <p>A malformed record (text after a closing quote, a quote left open at the end of the input) does not stop the
  * reading: it comes back with {@link Row#error()} set and the line it started on, and reading goes on with the next
  * line, so an import can report it and carry on.
+ *
+ * <p>Memory stays bounded whatever the input: a field longer than {@value #MAX_FIELD_LENGTH} characters or a record of
+ * more than {@value #MAX_FIELDS} fields makes the record malformed; the reader skips the rest of it without keeping it.
  */
 public final class CsvReader implements Closeable {
+
+    /** The longest field kept; no real shipment field comes near it. */
+    public static final int MAX_FIELD_LENGTH = 4_096;
+    /** The most fields a record may have. */
+    public static final int MAX_FIELDS = 256;
 
     private static final int END = -1;
 
@@ -24,6 +32,8 @@ public final class CsvReader implements Closeable {
     private int line = 1;
     private int pushedBack = -2;
     private boolean started;
+    // Set when the record being read broke a limit: what, for the row's error; the rest of the record is dropped.
+    private String overLimit;
 
     /** A reader of {@code in}; buffer it for speed. */
     public CsvReader(Reader in) {
@@ -64,12 +74,14 @@ public final class CsvReader implements Closeable {
         }
         unread(c);
         int startLine = line;
+        overLimit = null;
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         while (true) {
             c = read();
             if (c == '"' && field.length() == 0) {
-                Optional<String> problem = quoted(field);
+                int fieldNumber = fields.size() + 1;
+                Optional<String> problem = quoted(field, fieldNumber);
                 if (problem.isPresent()) {
                     return Optional.of(new Row(startLine, List.of(), problem));
                 }
@@ -82,15 +94,15 @@ public final class CsvReader implements Closeable {
                 }
             }
             if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
+                addField(fields, field);
             } else if (c == '\n' || c == '\r' || c == END) {
                 endOfLine(c);
-                fields.add(field.toString());
-                return Optional.of(new Row(startLine, fields, Optional.empty()));
+                addField(fields, field);
+                return Optional.of(overLimit == null ? new Row(startLine, fields, Optional.empty())
+                        : new Row(startLine, List.of(), Optional.of(overLimit)));
             } else {
                 // A quote inside an unquoted field is kept as it is, as spreadsheets do.
-                field.append((char) c);
+                append(field, (char) c, fields.size() + 1);
             }
         }
     }
@@ -100,8 +112,30 @@ public final class CsvReader implements Closeable {
         in.close();
     }
 
+    private void addField(List<String> fields, StringBuilder field) {
+        if (fields.size() == MAX_FIELDS) {
+            overLimit = overLimit != null ? overLimit : "more than " + MAX_FIELDS + " fields";
+        }
+        if (overLimit == null) {
+            fields.add(field.toString());
+        }
+        field.setLength(0);
+    }
+
+    private void append(StringBuilder field, char c, int fieldNumber) {
+        if (overLimit != null) {
+            return;
+        }
+        if (field.length() == MAX_FIELD_LENGTH) {
+            overLimit = "field " + fieldNumber + " is longer than " + MAX_FIELD_LENGTH + " characters";
+            field.setLength(0);
+            return;
+        }
+        field.append(c);
+    }
+
     /** Reads a quoted field's content up to its closing quote; the opening quote is already read. */
-    private Optional<String> quoted(StringBuilder field) throws IOException {
+    private Optional<String> quoted(StringBuilder field, int fieldNumber) throws IOException {
         int startLine = line;
         while (true) {
             int c = read();
@@ -111,7 +145,7 @@ public final class CsvReader implements Closeable {
             if (c == '"') {
                 int next = read();
                 if (next == '"') {
-                    field.append('"');
+                    append(field, '"', fieldNumber);
                     continue;
                 }
                 unread(next);
@@ -119,10 +153,10 @@ public final class CsvReader implements Closeable {
             }
             if (c == '\r' || c == '\n') {
                 endOfLine(c);
-                field.append('\n');
+                append(field, '\n', fieldNumber);
                 continue;
             }
-            field.append((char) c);
+            append(field, (char) c, fieldNumber);
         }
     }
 

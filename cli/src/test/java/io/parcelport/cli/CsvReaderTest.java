@@ -75,4 +75,45 @@ class CsvReaderTest {
 
         assertThat(rows).extracting(CsvReader.Row::isBlank).containsExactly(false, true, false);
     }
+
+    @Test
+    void aFieldOverTheLengthCapMakesItsRecordMalformedAndTheNextOneIsRead() throws IOException {
+        String huge = "x".repeat(CsvReader.MAX_FIELD_LENGTH + 1);
+
+        List<CsvReader.Row> rows = read("a,b\nups," + huge + "\nups,1Z2\n");
+
+        assertThat(rows.get(1).error()).hasValueSatisfying(e -> assertThat(e).contains("field 2", "longer than"));
+        assertThat(rows.get(1).fields()).isEmpty();
+        assertThat(rows.get(2).fields()).containsExactly("ups", "1Z2");
+        assertThat(rows.get(2).line()).isEqualTo(3);
+    }
+
+    @Test
+    void aQuotedFieldOverTheCapSpanningLinesIsSkippedAndLinesStillCount() throws IOException {
+        String huge = "y\n".repeat(CsvReader.MAX_FIELD_LENGTH);
+
+        List<CsvReader.Row> rows = read("\"" + huge + "\",1\nups,1Z2\n");
+
+        assertThat(rows.get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("field 1"));
+        assertThat(rows.get(1).fields()).containsExactly("ups", "1Z2");
+        assertThat(rows.get(1).line()).isEqualTo(CsvReader.MAX_FIELD_LENGTH + 2);
+    }
+
+    @Test
+    void aRecordWithTooManyFieldsIsMalformed() throws IOException {
+        List<CsvReader.Row> rows = read(",".repeat(CsvReader.MAX_FIELDS) + "\nok\n");
+
+        assertThat(rows.get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("more than"));
+        assertThat(rows.get(1).fields()).containsExactly("ok");
+    }
+
+    @Test
+    void aRecordWithExactlyTheMostFieldsAndTheLongestFieldIsRead() throws IOException {
+        String longest = "z".repeat(CsvReader.MAX_FIELD_LENGTH);
+
+        List<CsvReader.Row> rows = read(longest + ",".repeat(CsvReader.MAX_FIELDS - 1) + "\n");
+
+        assertThat(rows.get(0).error()).isEmpty();
+        assertThat(rows.get(0).fields()).hasSize(CsvReader.MAX_FIELDS).first().isEqualTo(longest);
+    }
 }
