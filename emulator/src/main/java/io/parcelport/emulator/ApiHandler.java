@@ -142,7 +142,7 @@ final class ApiHandler implements HttpHandler {
         } catch (UnauthorizedException e) {
             return Answer.error(MetaCode.INVALID_API_KEY);
         } catch (InvalidRequestException e) {
-            return Answer.error(Endpoints.code(e.reason()));
+            return Answer.error(MetaCode.answering(e.reason()));
         } catch (OperationNotSupportedException e) {
             return Answer.error(MetaCode.NEEDS_ACTIVATION);
         } catch (BackendUnavailableException e) {

@@ -47,7 +47,7 @@ import java.util.function.Supplier;
  * The 16 v2 endpoints plus the carrier list and detection, each over the use cases only (reference §5): a request's
  * fields in, the use case's outcome out, written in the shapes the REST adapter reads and §8 describes.
  *
- * <p>Item outcomes become meta codes by {@link #code(RejectionReason)}. Many-item endpoints refuse more than 40 items
+ * <p>Item outcomes become meta codes by {@link MetaCode#answering(RejectionReason)}. Many-item endpoints refuse more than 40 items
  * as a whole (meta 202) before anything is done, even though the use cases would split them: the emulator plays the
  * server, whose limit that is.
  */
@@ -255,7 +255,7 @@ final class Endpoints {
                 trackings.add(written.apply(outcome.value().orElseThrow()));
             } else {
                 Rejection rejection = outcome.rejection().orElseThrow();
-                errors.add(error(items.get(i), code(rejection.reason()).code(), message(rejection)));
+                errors.add(error(items.get(i), MetaCode.answering(rejection.reason()).code(), message(rejection)));
             }
         }
         return new Batch(done, trackings.build(), errors.build());
@@ -389,29 +389,13 @@ final class Endpoints {
 
     // ---- helpers ----
 
-    /** The meta code TrackingMore gives for a refusal of this kind (reference §2). */
-    static MetaCode code(RejectionReason reason) {
-        return switch (reason) {
-            case ALREADY_EXISTS -> MetaCode.ALREADY_EXISTS;
-            case NOT_FOUND -> MetaCode.DOES_NOT_EXIST;
-            case INVALID_TRACKING_NUMBER -> MetaCode.INVALID_NUMBER;
-            case INVALID_CARRIER -> MetaCode.INVALID_CARRIER;
-            case CARRIER_NOT_DETECTED -> MetaCode.CANNOT_DETECT;
-            case INVALID_FIELD -> MetaCode.BAD_REQUEST;
-            case LIMIT_EXCEEDED -> MetaCode.LIMIT_EXCEEDED;
-            case QUOTA_EXHAUSTED -> MetaCode.QUOTA_DEFICIENT;
-            case NOT_ALLOWED -> MetaCode.NEEDS_ACTIVATION;
-            case BACKEND_ERROR -> MetaCode.SERVER_ERROR;
-        };
-    }
-
     private static Answer rejected(Rejection rejection) {
-        return Answer.error(code(rejection.reason()), message(rejection));
+        return Answer.error(MetaCode.answering(rejection.reason()), message(rejection));
     }
 
     // The documented message for the code: the backend's own text names internals the real API would not show.
     private static String message(Rejection rejection) {
-        return code(rejection.reason()).message();
+        return MetaCode.answering(rejection.reason()).message();
     }
 
     private static JsonObject error(JsonObject item, int code, String message) {
