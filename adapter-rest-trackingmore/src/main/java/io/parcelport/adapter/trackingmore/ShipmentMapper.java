@@ -16,6 +16,7 @@ import io.parcelport.domain.TrackingNumber;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import io.parcelport.wire.trackingmore.Countries;
 import io.parcelport.wire.trackingmore.Statuses;
+import io.parcelport.wire.trackingmore.SubStatuses;
 import io.parcelport.wire.trackingmore.Wire;
 import jakarta.json.JsonValue;
 import java.time.Clock;
@@ -146,7 +147,7 @@ final class ShipmentMapper {
 
     private static Optional<SubStatus> subStatus(String code) {
         try {
-            return SubStatus.ofNullable(code);
+            return SubStatuses.read(code);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

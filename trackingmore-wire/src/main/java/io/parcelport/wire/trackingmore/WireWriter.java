@@ -90,7 +90,7 @@ public final class WireWriter {
                 .add("tracking_number", s.key().trackingNumber().value())
                 .add("carrier_code", s.key().carrier().value())
                 .add("status", Statuses.word(s.deliveryStatus()));
-        optional(b, "substatus", s.subStatus().map(io.parcelport.domain.SubStatus::code));
+        optional(b, "substatus", s.subStatus().map(SubStatuses::write));
         b.add("track_update", s.isRefreshing())
                 .add("created_at", iso(s.createdAt()));
         optional(b, "updated_at", s.updatedAt().map(WireWriter::iso));
@@ -161,7 +161,7 @@ public final class WireWriter {
                 .add("StatusDescription", e.description())
                 .add("Details", e.location().orElse(""))
                 .add("checkpoint_status", Statuses.word(e.checkpointStatus()));
-        optional(b, "substatus", e.subStatus().map(io.parcelport.domain.SubStatus::code));
+        optional(b, "substatus", e.subStatus().map(SubStatuses::write));
         e.milestone().ifPresent(m -> b.add("ItemNode", itemNode(m)));
         return b.build();
     }
