@@ -8,9 +8,9 @@ import io.parcelport.domain.ShipmentKey;
 import io.parcelport.domain.TrackingNumber;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.ShipmentChanges;
-import io.parcelport.ports.StatusCommand;
 import io.parcelport.wire.trackingmore.Countries;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
+import io.parcelport.wire.trackingmore.ManualStatusCodes;
 import io.parcelport.wire.trackingmore.MetaCode;
 import io.parcelport.wire.trackingmore.Wire;
 import jakarta.json.JsonArray;
@@ -135,13 +135,8 @@ final class RequestReader {
             }
             if (o.containsKey("status") && o.get("status").getValueType() != JsonValue.ValueType.NULL) {
                 long status = Wire.whole(o.get("status"), "status").orElse(-1);
-                b.status(switch ((int) status) {
-                    case 4 -> StatusCommand.MARK_DELIVERED;
-                    case 7 -> StatusCommand.MARK_EXCEPTION;
-                    case 8 -> StatusCommand.REVERT_TO_CARRIER;
-                    default -> throw new Refusal(MetaCode.BAD_REQUEST,
-                            "You can only change the state value to 4, 7 or 8.");
-                });
+                b.status(ManualStatusCodes.read(status).orElseThrow(() -> new Refusal(MetaCode.BAD_REQUEST,
+                        "You can only change the state value to 4, 7 or 8.")));
             }
             return b.build();
         } catch (IllegalArgumentException | MalformedAnswerException e) {

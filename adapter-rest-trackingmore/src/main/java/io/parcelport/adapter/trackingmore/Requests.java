@@ -4,6 +4,7 @@ import io.parcelport.domain.ShipmentKey;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.ShipmentChanges;
 import io.parcelport.ports.StatusCommand;
+import io.parcelport.wire.trackingmore.ManualStatusCodes;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -87,16 +88,7 @@ final class Requests {
         c.orderId().ifPresent(v -> b.add("order_id", v));
         c.destinationCountry().ifPresent(v -> b.add("destination_code", v.value()));
         c.archived().ifPresent(v -> b.add("archived", v ? "true" : "false"));
-        c.status().ifPresent(v -> b.add("status", statusNumber(v)));
-    }
-
-    /** TrackingMore's numbers: "4 means delivered, 7 means exception, 8 means return to the original status". */
-    static int statusNumber(StatusCommand command) {
-        return switch (command) {
-            case MARK_DELIVERED -> 4;
-            case MARK_EXCEPTION -> 7;
-            case REVERT_TO_CARRIER -> 8;
-        };
+        c.status().ifPresent(v -> b.add("status", ManualStatusCodes.write(v)));
     }
 
     /** An array of bare keys (5.8 delete, 5.13 notupdate). */

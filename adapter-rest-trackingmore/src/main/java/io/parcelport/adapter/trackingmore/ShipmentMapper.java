@@ -3,6 +3,7 @@ package io.parcelport.adapter.trackingmore;
 import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.CountryCode;
 import io.parcelport.domain.DeliveryStatus;
+import io.parcelport.domain.EmailAddress;
 import io.parcelport.domain.EventTime;
 import io.parcelport.domain.LanguageCode;
 import io.parcelport.domain.Milestone;
@@ -14,6 +15,7 @@ import io.parcelport.domain.TrackingEvent;
 import io.parcelport.domain.TrackingLeg;
 import io.parcelport.domain.TrackingNumber;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
+import io.parcelport.wire.trackingmore.Milestones;
 import io.parcelport.wire.trackingmore.Countries;
 import io.parcelport.wire.trackingmore.Statuses;
 import io.parcelport.wire.trackingmore.SubStatuses;
@@ -156,9 +158,8 @@ final class ShipmentMapper {
     private static List<String> emails(JsonValue value) {
         List<String> out = new ArrayList<>();
         for (String candidate : Wire.texts(value)) {
-            // The Shipment's own rule: something before an '@', no whitespace or control characters.
-            if (candidate.indexOf('@') >= 1 && candidate.chars().noneMatch(
-                    ch -> Character.isWhitespace(ch) || Character.isISOControl(ch)) && !out.contains(candidate)) {
+            // The Shipment's own rule, applied here so that one scraped non-address does not refuse the shipment.
+            if (EmailAddress.parse(candidate).isPresent() && !out.contains(candidate)) {
                 out.add(candidate);
             }
         }
@@ -184,13 +185,9 @@ final class ShipmentMapper {
             }
         }
         Map<Milestone, EventTime> milestones = new EnumMap<>(Milestone.class);
-        milestone(milestones, Milestone.RECEIVED, leg.itemReceived(), field + ".ItemReceived");
-        milestone(milestones, Milestone.DISPATCHED, leg.itemDispatched(), field + ".ItemDispatched");
-        milestone(milestones, Milestone.DEPARTED_AIRPORT, leg.departFromAirport(), field + ".DepartfromAirport");
-        milestone(milestones, Milestone.ARRIVED_ABROAD, leg.arrivalFromAbroad(), field + ".ArrivalfromAbroad");
-        milestone(milestones, Milestone.CUSTOMS, leg.customsClearance(), field + ".CustomsClearance");
-        milestone(milestones, Milestone.ARRIVED_AT_DELIVERY_OFFICE, leg.destinationArrived(),
-                field + ".DestinationArrived");
+        for (Milestone m : Milestone.values()) {
+            milestone(milestones, m, Milestones.timeIn(leg, m), field + "." + Milestones.write(m));
+        }
         return new TrackingLeg(carrier, events, milestones, Wire.text(leg.weblink()), Wire.text(leg.phone()),
                 Wire.text(leg.referenceNumber()));
     }
@@ -201,19 +198,7 @@ final class ShipmentMapper {
         String description = Wire.text(e.statusDescription())
                 .orElseThrow(() -> new MalformedAnswerException(where + ".StatusDescription", "is empty"));
         return new TrackingEvent(time, description, Wire.text(e.details()), status(e.checkpointStatus()),
-                subStatus(e.substatus()), milestone(e.itemNode()));
-    }
-
-    private static Optional<Milestone> milestone(String itemNode) {
-        return Wire.text(itemNode).map(node -> switch (node) {
-            case "ItemReceived" -> Milestone.RECEIVED;
-            case "ItemDispatched" -> Milestone.DISPATCHED;
-            case "DepartfromAirport" -> Milestone.DEPARTED_AIRPORT;
-            case "ArrivalfromAbroad" -> Milestone.ARRIVED_ABROAD;
-            case "CustomsClearance" -> Milestone.CUSTOMS;
-            case "DestinationArrived" -> Milestone.ARRIVED_AT_DELIVERY_OFFICE;
-            default -> null;
-        });
+                subStatus(e.substatus()), Milestones.read(e.itemNode()));
     }
 
     private static void milestone(Map<Milestone, EventTime> into, Milestone milestone, String value, String field) {

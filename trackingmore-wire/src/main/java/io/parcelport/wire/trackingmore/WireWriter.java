@@ -137,12 +137,9 @@ public final class WireWriter {
     /** {@code origin_info} / {@code destination_info}. */
     public static JsonObject leg(TrackingLeg leg) {
         JsonObjectBuilder b = Json.createObjectBuilder();
-        milestone(b, "ItemReceived", leg, Milestone.RECEIVED);
-        milestone(b, "ItemDispatched", leg, Milestone.DISPATCHED);
-        milestone(b, "DepartfromAirport", leg, Milestone.DEPARTED_AIRPORT);
-        milestone(b, "ArrivalfromAbroad", leg, Milestone.ARRIVED_ABROAD);
-        milestone(b, "CustomsClearance", leg, Milestone.CUSTOMS);
-        milestone(b, "DestinationArrived", leg, Milestone.ARRIVED_AT_DELIVERY_OFFICE);
+        for (Milestone m : Milestone.values()) {
+            milestone(b, Milestones.write(m), leg, m);
+        }
         optional(b, "ReferenceNumber", leg.referenceNumber());
         optional(b, "weblink", leg.website());
         optional(b, "phone", leg.phone());
@@ -162,7 +159,7 @@ public final class WireWriter {
                 .add("Details", e.location().orElse(""))
                 .add("checkpoint_status", Statuses.word(e.checkpointStatus()));
         optional(b, "substatus", e.subStatus().map(SubStatuses::write));
-        e.milestone().ifPresent(m -> b.add("ItemNode", itemNode(m)));
+        e.milestone().ifPresent(m -> b.add("ItemNode", Milestones.write(m)));
         return b.build();
     }
 
@@ -354,17 +351,6 @@ public final class WireWriter {
     private static BigDecimal percent(BigDecimal share) {
         return share.multiply(BigDecimal.valueOf(100)).setScale(2, java.math.RoundingMode.HALF_UP)
                 .stripTrailingZeros();
-    }
-
-    private static String itemNode(Milestone m) {
-        return switch (m) {
-            case RECEIVED -> "ItemReceived";
-            case DISPATCHED -> "ItemDispatched";
-            case DEPARTED_AIRPORT -> "DepartfromAirport";
-            case ARRIVED_ABROAD -> "ArrivalfromAbroad";
-            case CUSTOMS -> "CustomsClearance";
-            case ARRIVED_AT_DELIVERY_OFFICE -> "DestinationArrived";
-        };
     }
 
     private static void milestone(JsonObjectBuilder b, String name, TrackingLeg leg, Milestone m) {
