@@ -24,6 +24,7 @@ import io.parcelport.ports.ShipmentQuery;
 import io.parcelport.ports.ShipmentUpdate;
 import io.parcelport.ports.StatusCountQuery;
 import io.parcelport.ports.TimeRange;
+import io.parcelport.wire.trackingmore.AnswerWriter;
 import io.parcelport.wire.trackingmore.Countries;
 import io.parcelport.wire.trackingmore.MetaCode;
 import io.parcelport.wire.trackingmore.Statuses;
@@ -284,13 +285,13 @@ final class Endpoints {
     // ---- 5.11, 5.12: account ----
 
     Answer userInfo() {
-        return Answer.ok(WireWriter.userInfo(uc().account().account()));
+        return Answer.ok(AnswerWriter.userInfo(uc().account().account()));
     }
 
     Answer statusNumber(Map<String, String> params) {
         StatusCountQuery query = new StatusCountQuery(range(params, "created_at_min", "created_at_max"),
                 range(params, "order_created_time_min", "order_created_time_max"));
-        return Answer.ok(WireWriter.statusCounts(uc().follow().statusCounts(query)));
+        return Answer.ok(AnswerWriter.statusCounts(uc().follow().statusCounts(query)));
     }
 
     // ---- 5.14, 5.15: insights ----
@@ -310,7 +311,7 @@ final class Endpoints {
             checks.add(new RemoteAreaCheck(country.get(), postcode.get(), company));
         }
         List<RemoteAreaResult> results = uc().insights().checkRemoteAreas(checks);
-        return Answer.ok(WireWriter.remote(results));
+        return Answer.ok(AnswerWriter.remote(results));
     }
 
     Answer costTime(JsonValue body) {
@@ -330,7 +331,7 @@ final class Endpoints {
         JsonArrayBuilder routes = Json.createArrayBuilder();
         for (ItemOutcome<TransitTimeStats> outcome : uc().insights().transitTimes(queries)) {
             // A route without samples is left out; a client reads its absence as "no data".
-            outcome.value().ifPresent(stats -> routes.add(WireWriter.costTime(stats)));
+            outcome.value().ifPresent(stats -> routes.add(AnswerWriter.costTime(stats)));
         }
         return Answer.ok(routes.build());
     }
@@ -363,7 +364,7 @@ final class Endpoints {
         JsonObjectBuilder data = Json.createObjectBuilder();
         for (ItemOutcome<AirCargoTracking> out : outcomes) {
             // Unknown waybills are left out: the answer is keyed by the waybills the airlines know.
-            out.value().ifPresent(t -> data.add(t.waybill().value(), WireWriter.airCargo(t)));
+            out.value().ifPresent(t -> data.add(t.waybill().value(), AnswerWriter.airCargo(t)));
         }
         return Answer.ok(data.build());
     }
@@ -372,7 +373,7 @@ final class Endpoints {
 
     Answer carriers() {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        uc().carriers().carriers().forEach(c -> list.add(WireWriter.carrier(c)));
+        uc().carriers().carriers().forEach(c -> list.add(AnswerWriter.carrier(c)));
         return Answer.bareSuccess(list.build());
     }
 
@@ -383,7 +384,7 @@ final class Endpoints {
             return Answer.error(MetaCode.CANNOT_DETECT);
         }
         JsonArrayBuilder list = Json.createArrayBuilder();
-        candidates.forEach(c -> list.add(WireWriter.detectedCarrier(c)));
+        candidates.forEach(c -> list.add(AnswerWriter.detectedCarrier(c)));
         return Answer.ok(list.build());
     }
 

@@ -13,6 +13,7 @@ import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import io.parcelport.wire.trackingmore.ManualStatusCodes;
 import io.parcelport.wire.trackingmore.MetaCode;
 import io.parcelport.wire.trackingmore.Wire;
+import io.parcelport.wire.trackingmore.WireTimes;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -102,7 +103,7 @@ final class RequestReader {
             text(o, "logistics_channel").ifPresent(b::logisticsChannel);
             text(o, "comment").ifPresent(b::comment);
             country(o, "destination_code").ifPresent(b::destinationCountry);
-            text(o, "order_create_time").flatMap(Wire::freeTime).ifPresent(b::orderTime);
+            text(o, "order_create_time").flatMap(WireTimes::freeTime).ifPresent(b::orderTime);
             text(o, "lang").filter(l -> l.matches("[A-Za-z]{2}")).map(LanguageCode::of).ifPresent(b::language);
             Optional<CountryCode> extraCountry = country(o, "tracking_destination_country")
                     .or(() -> country(o, "specialNumberDestination"));

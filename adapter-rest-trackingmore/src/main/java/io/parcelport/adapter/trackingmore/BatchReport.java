@@ -2,6 +2,7 @@ package io.parcelport.adapter.trackingmore;
 
 import io.parcelport.domain.ShipmentKey;
 import io.parcelport.wire.trackingmore.Wire;
+import io.parcelport.wire.trackingmore.WireBinding;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.HashMap;
@@ -39,7 +40,7 @@ final class BatchReport {
         if (!(data instanceof JsonObject object)) {
             return new BatchReport(OptionalLong.empty(), OptionalLong.empty());
         }
-        Wire.Batch batch = Wire.bind(object, Wire.Batch.class, "data");
+        Wire.Batch batch = WireBinding.bind(object, Wire.Batch.class, "data");
         OptionalLong done = switch (doneField) {
             case "added" -> Wire.whole(batch.added(), "added");
             case "delete" -> Wire.whole(batch.delete(), "delete");

@@ -20,6 +20,8 @@ import io.parcelport.wire.trackingmore.Countries;
 import io.parcelport.wire.trackingmore.Statuses;
 import io.parcelport.wire.trackingmore.SubStatuses;
 import io.parcelport.wire.trackingmore.Wire;
+import io.parcelport.wire.trackingmore.WireBinding;
+import io.parcelport.wire.trackingmore.WireTimes;
 import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.time.Instant;
@@ -83,13 +85,13 @@ final class ShipmentMapper {
 
     /** Reads {@code json} as a tracking object; {@code fallbackKey} fills a key the answer leaves out. */
     Shipment shipment(JsonValue json, Optional<ShipmentKey> fallbackKey, Optional<LanguageCode> language) {
-        return shipment(Wire.bind(json, Wire.Tracking.class, "tracking"), fallbackKey, language);
+        return shipment(WireBinding.bind(json, Wire.Tracking.class, "tracking"), fallbackKey, language);
     }
 
     Shipment shipment(Wire.Tracking t, Optional<ShipmentKey> fallbackKey, Optional<LanguageCode> language) {
         ShipmentKey key = key(t.carrierCode(), t.trackingNumber(), fallbackKey);
-        Instant createdAt = Wire.instant(t.createdAt(), "created_at")
-                .or(() -> Wire.instant(t.updatedAt(), "updated_at"))
+        Instant createdAt = WireTimes.instant(t.createdAt(), "created_at")
+                .or(() -> WireTimes.instant(t.updatedAt(), "updated_at"))
                 .orElseGet(clock::instant);
         Optional<SubStatus> subStatus = subStatus(t.substatus());
         Shipment.Builder b = Shipment.builder()
@@ -98,7 +100,7 @@ final class ShipmentMapper {
                 .status(ShipmentStatus.of(status(t.status()), subStatus))
                 .orderId(Wire.text(t.orderId()))
                 .title(Wire.text(t.title()))
-                .orderTime(Wire.freeTime(t.orderCreateTime()))
+                .orderTime(WireTimes.freeTime(t.orderCreateTime()))
                 .customerName(Wire.text(t.customerName()))
                 .addAllCustomerEmails(emails(t.customerEmail()))
                 .customerPhone(Wire.text(t.customerPhone()))
@@ -110,7 +112,7 @@ final class ShipmentMapper {
                 .language(Wire.text(t.lang()).filter(s -> s.matches("[A-Za-z]{2}")).map(LanguageCode::of)
                         .or(() -> language))
                 .createdAt(createdAt)
-                .updatedAt(Wire.instant(t.updatedAt(), "updated_at"))
+                .updatedAt(WireTimes.instant(t.updatedAt(), "updated_at"))
                 .archived(Wire.bool(t.archived()).orElse(false))
                 .refreshing(Wire.bool(t.trackUpdate()).orElse(true))
                 .transitDays(Wire.count(t.itemTimeLength(), "itemTimeLength"))
@@ -193,7 +195,7 @@ final class ShipmentMapper {
     }
 
     private static TrackingEvent event(Wire.Event e, String where) {
-        EventTime time = Wire.stamp(e.date(), where + ".Date").map(s -> new EventTime(s.local(), s.offset()))
+        EventTime time = WireTimes.stamp(e.date(), where + ".Date").map(s -> new EventTime(s.local(), s.offset()))
                 .orElseThrow(() -> new MalformedAnswerException(where + ".Date", "is missing"));
         String description = Wire.text(e.statusDescription())
                 .orElseThrow(() -> new MalformedAnswerException(where + ".StatusDescription", "is empty"));
@@ -203,7 +205,7 @@ final class ShipmentMapper {
 
     private static void milestone(Map<Milestone, EventTime> into, Milestone milestone, String value, String field) {
         try {
-            Wire.stamp(value, field).ifPresent(s -> into.put(milestone, new EventTime(s.local(), s.offset())));
+            WireTimes.stamp(value, field).ifPresent(s -> into.put(milestone, new EventTime(s.local(), s.offset())));
         } catch (MalformedAnswerException e) {
             // A milestone time is a summary of the events; a bad one is left out like a bad event.
             LOG.log(Level.FINE, () -> "dropped milestone " + field + ": " + e.getMessage());

@@ -10,6 +10,7 @@ import io.parcelport.domain.TrackingNumber;
 import io.parcelport.ports.out.CarrierDirectory;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import io.parcelport.wire.trackingmore.Wire;
+import io.parcelport.wire.trackingmore.WireBinding;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ final class TrackingMoreCarriers implements CarrierDirectory {
 
     private static List<Carrier> read(JsonValue data, boolean skipBad) {
         List<Carrier> out = new ArrayList<>();
-        List<Wire.CarrierEntry> entries = Wire.bindAll(data, Wire.CarrierEntry.class, "data");
+        List<Wire.CarrierEntry> entries = WireBinding.bindAll(data, Wire.CarrierEntry.class, "data");
         for (int i = 0; i < entries.size(); i++) {
             Wire.CarrierEntry e = entries.get(i);
             try {

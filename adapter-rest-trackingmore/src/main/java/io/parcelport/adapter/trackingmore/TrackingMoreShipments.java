@@ -33,6 +33,7 @@ import io.parcelport.ports.StatusCommand;
 import io.parcelport.ports.TimeRange;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import io.parcelport.wire.trackingmore.Wire;
+import io.parcelport.wire.trackingmore.WireBinding;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -225,7 +226,7 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
         if (data instanceof JsonArray array && array.isEmpty()) {
             return new Page<>(List.of(), request, 0);
         }
-        Wire.ListPage list = Wire.bind(Wire.object(data, "data"), Wire.ListPage.class, "data");
+        Wire.ListPage list = WireBinding.bind(WireBinding.object(data, "data"), Wire.ListPage.class, "data");
         List<JsonValue> items = list.items() == null ? List.of() : list.items();
         if (items.size() > request.size()) {
             throw new MalformedAnswerException("data.items", "holds " + items.size() + " items, more than the "
@@ -464,7 +465,7 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
 
     // data.items is an array even for one number (reference §8.6); take the item for our key.
     private Shipment realtimeItem(JsonValue data, NewShipment request) {
-        JsonValue items = Wire.object(data, "data").get("items");
+        JsonValue items = WireBinding.object(data, "data").get("items");
         if (!(items instanceof JsonArray array) || array.isEmpty()) {
             throw new MalformedAnswerException("data.items", "is missing or empty");
         }

@@ -43,7 +43,7 @@ class MilestonesTest {
         TrackingLeg leg = new TrackingLeg(Optional.empty(), List.of(), Map.of(milestone, time), Optional.empty(),
                 Optional.empty(), Optional.empty());
 
-        Wire.Leg read = Wire.bind(WireWriter.leg(leg), Wire.Leg.class, "leg");
+        Wire.Leg read = WireBinding.bind(WireWriter.leg(leg), Wire.Leg.class, "leg");
 
         assertThat(Milestones.timeIn(read, milestone)).isEqualTo("2025-06-01 10:30:00");
         for (Milestone other : Milestone.values()) {
