@@ -1,5 +1,6 @@
 package io.parcelport.emulator;
 
+import io.parcelport.ports.Rejection;
 import io.parcelport.wire.trackingmore.MetaCode;
 import io.parcelport.wire.trackingmore.WireWriter;
 import jakarta.json.Json;
@@ -48,6 +49,16 @@ record Answer(int httpStatus, JsonObject body, Optional<Duration> retryAfter) {
     static Answer bareSuccess(JsonValue data) {
         return new Answer(200, Json.createObjectBuilder().add("meta", Json.createObjectBuilder().add("code", 200))
                 .add("data", data).build(), Optional.empty());
+    }
+
+    /** A refusal of the whole request, with the documented message of its code. */
+    static Answer rejected(Rejection rejection) {
+        return Answer.error(MetaCode.answering(rejection.reason()), message(rejection));
+    }
+
+    // The documented message for the code: the backend's own text names internals the real API would not show.
+    static String message(Rejection rejection) {
+        return MetaCode.answering(rejection.reason()).message();
     }
 
     /** The meta code this answer carries. */
