@@ -51,5 +51,12 @@ class ArchitectureTest {
             ParcelportRules.LIBRARY_CODE_DOES_NOT_USE_STANDARD_STREAMS;
 
     @ArchTest
+    static final ArchRule onlyTheWireModuleSpellsV2StatusWords =
+            ParcelportRules.ONLY_THE_WIRE_MODULE_SPELLS_V2_STATUS_WORDS;
+
+    @ArchTest
+    static final ArchRule theDomainHasNoVendorWord = ParcelportRules.THE_DOMAIN_HAS_NO_VENDOR_WORD;
+
+    @ArchTest
     static final ArchRule noFieldInjection = ParcelportRules.NO_FIELD_INJECTION;
 }
