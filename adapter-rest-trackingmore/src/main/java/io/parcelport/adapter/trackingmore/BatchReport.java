@@ -1,6 +1,7 @@
 package io.parcelport.adapter.trackingmore;
 
 import io.parcelport.domain.ShipmentKey;
+import io.parcelport.wire.trackingmore.MetaCode;
 import io.parcelport.wire.trackingmore.Wire;
 import io.parcelport.wire.trackingmore.WireBinding;
 import jakarta.json.JsonObject;
@@ -53,7 +54,7 @@ final class BatchReport {
                 JsonObject fields = o.get("meta") instanceof JsonObject meta && !o.containsKey("tracking_number")
                         ? meta : o;
                 Optional<Integer> code = Wire.whole(fields.get("code"), "trackings[].code").stream()
-                        .mapToObj(c -> (int) c).findFirst().filter(c -> !MetaCodes.isSuccess(c));
+                        .mapToObj(c -> (int) c).findFirst().filter(c -> !MetaCode.isSuccess(c));
                 report.put(fields, new Item(o, code, Wire.text(fields.get("message")).orElse("")));
             }
         }
