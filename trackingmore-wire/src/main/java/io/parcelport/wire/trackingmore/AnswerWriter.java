@@ -33,13 +33,7 @@ public final class AnswerWriter {
         JsonObjectBuilder b = Json.createObjectBuilder().add("name", c.name()).add("code", c.code().value());
         WireWriter.optional(b, "phone", c.phone());
         WireWriter.optional(b, "homepage", c.homepage());
-        return b.add("type", switch (c.kind()) {
-            case EXPRESS -> "express";
-            case POSTAL -> "globalpost";
-            case AIR -> "air";
-            case FREIGHT -> "freight";
-            default -> "other";
-        }).add("picture", "//cdn.trackingmore.com/images/icons/express/" + c.code().value() + ".png").build();
+        return b.add("type", CarrierKinds.write(c.kind())).add("picture", "//cdn.trackingmore.com/images/icons/express/" + c.code().value() + ".png").build();
     }
 
     /** A detected carrier (5.18): name and code only, as the doc shows. */
