@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *       <td>{@code BACKEND_ERROR}, not sent: every call would fail the same way</td></tr>
  *   <tr><td>{@link InvalidRequestException}</td><td>its {@link InvalidRequestException#reason() reason}</td>
  *       <td>sent as usual: the refusal was about that call's content</td></tr>
- *   <tr><td>retryable ({@code RateLimited} after its retries, {@code Unavailable}, {@code Transport})</td>
+ *   <tr><td>retryable ({@code RateLimited} after the backend's own retries, {@code Unavailable}, {@code Transport})</td>
  *       <td>{@code BACKEND_ERROR}</td><td>sent as usual: the trouble may be over</td></tr>
  * </table>
  *

@@ -30,8 +30,8 @@ import java.util.stream.StreamSupport;
  * shipment read passes through the {@link ShipmentEvents} hub, so listeners hear of status changes.
  *
  * <p>Queries page through the backend: page 1 is fetched when the stream's first element is wanted, page {@code
- * n + 1} only once page {@code n} is consumed, so a stream over a million shipments holds one page at a time. Page
- * calls are paced by a limiter at the backend's query rate and retried on "rate limited".
+ * n + 1} only once page {@code n} is consumed, so a stream over a million shipments holds one page at a time. Pacing
+ * and retrying page calls is the backend's business (it knows its vendor's rates).
  *
  * <p>A query naming more tracking numbers or order ids than the backend takes in one filter is split into several
  * backend queries, one per (numbers chunk, order ids chunk) pair, and their results are concatenated in that order:
@@ -44,8 +44,6 @@ public final class FollowShipmentsService implements FollowShipmentsUseCase {
     private final ShipmentTracker tracker;
     private final TrackingAccount account;
     private final ShipmentEvents events;
-    private final RateLimiter queryLimiter;
-    private final RateLimitRetry retry;
     private final int defaultPageSize;
     private final int maxPageSize;
     private final int maxNumbers;
@@ -57,18 +55,14 @@ public final class FollowShipmentsService implements FollowShipmentsUseCase {
      * @param tracker the backend's shipments
      * @param account the backend's account, for status counts
      * @param events the hub that hears what reads observe
-     * @param queryLimiter paces page calls (the backend's query rate)
-     * @param retry how to answer "rate limited" on a page call
      * @param pageSize the page size of {@link #query(ShipmentQuery)}, from 1 to the backend's maximum; 0 for the
      *     maximum
      */
     public FollowShipmentsService(ShipmentTracker tracker, TrackingAccount account, ShipmentEvents events,
-            RateLimiter queryLimiter, RateLimitRetry retry, int pageSize) {
+            int pageSize) {
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.account = Objects.requireNonNull(account, "account");
         this.events = Objects.requireNonNull(events, "events");
-        this.queryLimiter = Objects.requireNonNull(queryLimiter, "queryLimiter");
-        this.retry = Objects.requireNonNull(retry, "retry");
         this.maxPageSize = tracker.limits().maxPageSize();
         this.maxNumbers = tracker.limits().maxQueryNumbers();
         this.maxOrderIds = tracker.limits().maxQueryOrderIds();
@@ -78,18 +72,14 @@ public final class FollowShipmentsService implements FollowShipmentsUseCase {
     @Override
     public Optional<Shipment> find(ShipmentKey key) {
         Objects.requireNonNull(key, "key");
-        Optional<Shipment> found = tracker.find(key);
-        found.ifPresent(events::observe);
-        return found;
+        return tracker.find(key).map(events::observe);
     }
 
     @Override
     public Optional<Shipment> find(ShipmentKey key, LanguageCode language) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(language, "language");
-        Optional<Shipment> found = tracker.find(key, language);
-        found.ifPresent(events::observe);
-        return found;
+        return tracker.find(key, language).map(events::observe);
     }
 
     @Override
@@ -106,7 +96,7 @@ public final class FollowShipmentsService implements FollowShipmentsUseCase {
         Iterator<Shipment> shipments = new PageIterator(split(query), size);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(shipments,
                 Spliterator.ORDERED | Spliterator.NONNULL), false)
-                .peek(events::observe);
+                .map(events::observe);
     }
 
     @Override
@@ -119,14 +109,18 @@ public final class FollowShipmentsService implements FollowShipmentsUseCase {
                     + " tracking numbers and " + maxOrderIds + " order ids; query(...) splits larger filters: "
                     + query.numbers().size() + " numbers, " + query.orderIds().size() + " order ids");
         }
-        Page<Shipment> found = retry.call(queryLimiter, () -> tracker.query(query, page));
-        found.items().forEach(events::observe);
-        return found;
+        Page<Shipment> found = tracker.query(query, page);
+        return new Page<>(found.items().stream().map(events::observe).toList(), found.request(), found.total());
     }
 
     @Override
     public StatusCounts statusCounts(StatusCountQuery query) {
         return account.statusCounts(Objects.requireNonNull(query, "query"));
+    }
+
+    @Override
+    public Shipment receive(Shipment pushed) {
+        return events.observe(Objects.requireNonNull(pushed, "pushed"));
     }
 
     @Override
@@ -187,8 +181,7 @@ public final class FollowShipmentsService implements FollowShipmentsUseCase {
                     nextRequest = PageRequest.first(size);
                 }
                 PageRequest request = nextRequest;
-                ShipmentQuery query = part;
-                Page<Shipment> page = retry.call(queryLimiter, () -> tracker.query(query, request));
+                Page<Shipment> page = tracker.query(part, request);
                 current = page.items().iterator();
                 // Page.hasNext() is false for an empty page, so a backend whose total is off cannot loop us forever.
                 nextRequest = page.hasNext() ? request.next() : null;

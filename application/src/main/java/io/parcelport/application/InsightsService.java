@@ -18,25 +18,18 @@ import java.util.function.Function;
  *
  * <p>These are reads that an application makes while quoting or routing, so a backend failure propagates as the
  * port's exception rather than becoming per-item outcomes ({@link RemoteAreaResult} has no room for a rejection).
- * "Rate limited" is waited out and retried as {@link RateLimitRetry} says.
  */
 public final class InsightsService implements InsightsUseCase {
 
     private final LogisticsInsights insights;
-    private final RateLimiter limiter;
-    private final RateLimitRetry retry;
 
     /**
      * A service over {@code insights}.
      *
      * @param insights the backend's insights
-     * @param limiter paces the calls and carries "retry after" pauses
-     * @param retry how to answer "rate limited"
      */
-    public InsightsService(LogisticsInsights insights, RateLimiter limiter, RateLimitRetry retry) {
+    public InsightsService(LogisticsInsights insights) {
         this.insights = Objects.requireNonNull(insights, "insights");
-        this.limiter = Objects.requireNonNull(limiter, "limiter");
-        this.retry = Objects.requireNonNull(retry, "retry");
     }
 
     @Override
@@ -56,7 +49,7 @@ public final class InsightsService implements InsightsUseCase {
         }
         List<R> results = new ArrayList<>(items.size());
         for (List<I> chunk : BatchRunner.chunks(items, insights.maxItemsPerCall())) {
-            List<R> answers = retry.call(limiter, () -> call.apply(chunk));
+            List<R> answers = call.apply(chunk);
             if (answers.size() != chunk.size()) {
                 throw new IllegalStateException("the backend broke its contract: " + chunk.size() + " items sent, "
                         + answers.size() + " results returned");

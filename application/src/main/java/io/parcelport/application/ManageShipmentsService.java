@@ -21,7 +21,7 @@ import java.util.function.Function;
 /**
  * Changes registered shipments, one or any number at once: details, status by hand, carrier, refreshing, deletion.
  *
- * <p>Many-item operations are chunked and run like registration ({@link BatchRunner}, {@link RateLimitRetry},
+ * <p>Many-item operations are chunked and run like registration ({@link BatchRunner}, {@link DistinctItems},
  * {@link Failures}): one outcome per input item, in input order, and no backend exception. A key repeated in the
  * input is handled so that the result is what doing the items in input order would give:
  * <ul>
@@ -40,8 +40,6 @@ public final class ManageShipmentsService implements ManageShipmentsUseCase {
     private final ShipmentTracker tracker;
     private final BatchRunner runner;
     private final ShipmentEvents events;
-    private final RateLimiter limiter;
-    private final RateLimitRetry retry;
     private final int batchSize;
 
     /**
@@ -50,16 +48,11 @@ public final class ManageShipmentsService implements ManageShipmentsUseCase {
      * @param tracker the backend's shipments
      * @param runner runs the chunks
      * @param events the hub that hears of changed statuses
-     * @param limiter paces the calls and carries "retry after" pauses to every chunk
-     * @param retry how to answer "rate limited"
      */
-    public ManageShipmentsService(ShipmentTracker tracker, BatchRunner runner, ShipmentEvents events,
-            RateLimiter limiter, RateLimitRetry retry) {
+    public ManageShipmentsService(ShipmentTracker tracker, BatchRunner runner, ShipmentEvents events) {
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.events = Objects.requireNonNull(events, "events");
-        this.limiter = Objects.requireNonNull(limiter, "limiter");
-        this.retry = Objects.requireNonNull(retry, "retry");
         this.batchSize = tracker.limits().maxBatchSize();
     }
 
@@ -67,9 +60,7 @@ public final class ManageShipmentsService implements ManageShipmentsUseCase {
     public ItemOutcome<Shipment> update(ShipmentKey key, ShipmentChanges changes) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(changes, "changes");
-        ItemOutcome<Shipment> outcome = retry.call(limiter, () -> tracker.update(key, changes));
-        outcome.value().ifPresent(events::observe);
-        return outcome;
+        return tracker.update(key, changes).map(events::observe);
     }
 
     @Override
@@ -78,10 +69,8 @@ public final class ManageShipmentsService implements ManageShipmentsUseCase {
         for (int i = 0; i < updates.size(); i++) {
             Objects.requireNonNull(updates.get(i), "updates[" + i + "]");
         }
-        List<ItemOutcome<Shipment>> outcomes = inRounds(updates, ShipmentUpdate::key,
-                chunk -> retry.call(limiter, () -> tracker.updateAll(chunk)));
-        outcomes.forEach(o -> o.value().ifPresent(events::observe));
-        return outcomes;
+        List<ItemOutcome<Shipment>> outcomes = inRounds(updates, ShipmentUpdate::key, tracker::updateAll);
+        return outcomes.stream().map(o -> o.map(events::observe)).toList();
     }
 
     @Override
@@ -100,85 +89,34 @@ public final class ManageShipmentsService implements ManageShipmentsUseCase {
     public ItemOutcome<Shipment> changeCarrier(ShipmentKey key, CarrierCode newCarrier) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(newCarrier, "newCarrier");
-        ItemOutcome<Shipment> outcome = retry.call(limiter, () -> tracker.changeCarrier(key, newCarrier));
-        outcome.value().ifPresent(moved -> {
-            // The shipment's events are fetched anew under its new key: a new life for the hub, not a change.
-            events.forget(key);
-            events.observe(moved);
-        });
-        return outcome;
+        ItemOutcome<Shipment> outcome = tracker.changeCarrier(key, newCarrier);
+        // The shipment's events are fetched anew under its new key: a new life for the hub, not a change.
+        outcome.value().ifPresent(moved -> events.forget(key));
+        return outcome.map(events::observe);
     }
 
     @Override
     public List<ItemOutcome<ShipmentKey>> stopRefreshing(List<ShipmentKey> keys) {
-        Objects.requireNonNull(keys, "keys");
-        Map<ShipmentKey, Integer> firstIndex = new HashMap<>();
-        List<ShipmentKey> distinct = new ArrayList<>();
-        int[] sentAs = new int[keys.size()];
-        for (int i = 0; i < keys.size(); i++) {
-            ShipmentKey key = Objects.requireNonNull(keys.get(i), "keys[" + i + "]");
-            Integer first = firstIndex.putIfAbsent(key, distinct.size());
-            if (first == null) {
-                sentAs[i] = distinct.size();
-                distinct.add(key);
-            } else {
-                sentAs[i] = first;
-            }
-        }
-        List<ItemOutcome<ShipmentKey>> answers = runner.run(distinct, batchSize,
-                chunk -> retry.call(limiter, () -> tracker.stopRefreshing(chunk)));
-        List<ItemOutcome<ShipmentKey>> outcomes = new ArrayList<>(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            outcomes.add(answers.get(sentAs[i]));
-        }
-        return outcomes;
+        DistinctItems<ShipmentKey> batch = DistinctItems.of(keys, key -> key, "keys");
+        return batch.answerAll(runner.run(batch.distinct(), batchSize, tracker::stopRefreshing),
+                (repeat, first) -> first);
     }
 
     @Override
     public ItemOutcome<ShipmentKey> delete(ShipmentKey key) {
         Objects.requireNonNull(key, "key");
-        ItemOutcome<ShipmentKey> outcome = retry.call(limiter, () -> tracker.delete(key));
+        ItemOutcome<ShipmentKey> outcome = tracker.delete(key);
         outcome.value().ifPresent(events::forget);
         return outcome;
     }
 
     @Override
     public List<ItemOutcome<ShipmentKey>> deleteAll(List<ShipmentKey> keys) {
-        Objects.requireNonNull(keys, "keys");
-        List<ItemOutcome<ShipmentKey>> outcomes = new ArrayList<>(keys.size());
-        List<ShipmentKey> toSend = new ArrayList<>();
-        List<Integer> sentFrom = new ArrayList<>();
-        // For each input item, the index in toSend of the item that carries its key.
-        int[] sentAs = new int[keys.size()];
-        Map<ShipmentKey, Integer> firstSent = new HashMap<>();
-        for (int i = 0; i < keys.size(); i++) {
-            ShipmentKey key = Objects.requireNonNull(keys.get(i), "keys[" + i + "]");
-            Integer first = firstSent.putIfAbsent(key, toSend.size());
-            outcomes.add(null);
-            if (first == null) {
-                sentAs[i] = toSend.size();
-                toSend.add(key);
-                sentFrom.add(i);
-            } else {
-                sentAs[i] = first;
-            }
-        }
-        List<ItemOutcome<ShipmentKey>> answers = runner.run(toSend, batchSize,
-                chunk -> retry.call(limiter, () -> tracker.deleteAll(chunk)));
-        for (int j = 0; j < answers.size(); j++) {
-            answers.get(j).value().ifPresent(events::forget);
-            outcomes.set(sentFrom.get(j), answers.get(j));
-        }
-        for (int i = 0; i < keys.size(); i++) {
-            if (outcomes.get(i) == null) {
-                ItemOutcome<ShipmentKey> first = answers.get(sentAs[i]);
-                // A repeat is NOT_FOUND only when the first occurrence deleted the shipment (or found none); when the
-                // first was refused, the shipment may still be there: say the same of the repeat.
-                outcomes.set(i, first.isAccepted() ? ItemOutcome.rejected(RejectionReason.NOT_FOUND,
-                        keys.get(i) + " appears earlier in the same input; it is deleted once") : first);
-            }
-        }
-        return outcomes;
+        DistinctItems<ShipmentKey> batch = DistinctItems.of(keys, key -> key, "keys");
+        List<ItemOutcome<ShipmentKey>> answers = runner.run(batch.distinct(), batchSize, tracker::deleteAll);
+        answers.forEach(answer -> answer.value().ifPresent(events::forget));
+        return batch.answerAll(answers, (repeat, first) -> ItemOutcome.rejected(RejectionReason.NOT_FOUND,
+                repeat + " appears earlier in the same input; it is deleted once"));
     }
 
     /**

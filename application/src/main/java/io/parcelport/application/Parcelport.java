@@ -2,12 +2,12 @@ package io.parcelport.application;
 
 import io.parcelport.domain.AccountInfo;
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.ports.BackendLimits;
 import io.parcelport.ports.in.AccountUseCase;
 import io.parcelport.ports.in.CarriersUseCase;
 import io.parcelport.ports.in.FollowShipmentsUseCase;
 import io.parcelport.ports.in.InsightsUseCase;
 import io.parcelport.ports.in.ManageShipmentsUseCase;
+import io.parcelport.ports.in.ParcelportUseCases;
 import io.parcelport.ports.in.RefreshShipmentsUseCase;
 import io.parcelport.ports.in.RegisterShipmentsUseCase;
 import io.parcelport.ports.in.TrackAirCargoUseCase;
@@ -29,11 +29,11 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>The services share one {@link ShipmentEvents} hub (a listener subscribed through {@link #follow()} hears what
- * every service observes), one {@link BatchRunner}, one limiter at the backend's real-time rate, one at its query
- * rate, and one unpaced limiter for every other call, which still spreads a "retry after" to all of them.
+ * every service observes), and one {@link BatchRunner}. Pacing to the backend's rate limits and retrying belong to the backend, which knows
+ * its vendor's rules; the services chunk, run chunks concurrently, page and cache.
  * {@link #close()} stops the runner's threads; the backend belongs to whoever created it and stays open.
  */
-public final class Parcelport implements AutoCloseable {
+public final class Parcelport implements ParcelportUseCases {
 
     private final ShipmentEvents events;
     private final BatchRunner runner;
@@ -45,25 +45,22 @@ public final class Parcelport implements AutoCloseable {
     private final CarriersService carriers;
     private final AccountService account;
     private final InsightsService insights;
+    private final java.util.List<AutoCloseable> alsoClose;
 
     private Parcelport(Builder b) {
         TrackingBackend backend = b.backend;
-        BackendLimits limits = backend.shipments().limits();
         this.events = new ShipmentEvents(b.clock);
         this.runner = b.executorRunner != null ? b.executorRunner : BatchRunner.withParallelism(b.parallelism);
-        RateLimiter realtime = new RateLimiter(limits.realtimeCallsPerSecond(), 1, b.clock, b.sleeper);
-        RateLimiter queries = new RateLimiter(limits.queryCallsPerSecond(), 1, b.clock, b.sleeper);
-        RateLimiter others = RateLimiter.unlimited(b.clock, b.sleeper);
-        this.register = new RegisterShipmentsService(backend.shipments(), runner, events, others, b.retry);
-        this.follow = new FollowShipmentsService(backend.shipments(), backend.account(), events, queries, b.retry,
-                b.pageSize);
-        this.refresh = new RefreshShipmentsService(backend.shipments(), events, realtime, b.retry);
-        this.manage = new ManageShipmentsService(backend.shipments(), runner, events, others, b.retry);
-        this.airCargo = new TrackAirCargoService(backend.airCargo(), runner, others, b.retry);
+        this.register = new RegisterShipmentsService(backend.shipments(), runner, events);
+        this.follow = new FollowShipmentsService(backend.shipments(), backend.account(), events, b.pageSize);
+        this.refresh = new RefreshShipmentsService(backend.shipments(), events);
+        this.manage = new ManageShipmentsService(backend.shipments(), runner, events);
+        this.airCargo = new TrackAirCargoService(backend.airCargo(), runner);
         this.carriers = new CarriersService(backend.carriers(), b.clock, b.carrierListTtl, b.detectCacheSize,
                 b.language);
         this.account = new AccountService(backend.account(), b.quotaThreshold, b.lowQuotaWarning);
-        this.insights = new InsightsService(backend.insights(), others, b.retry);
+        this.insights = new InsightsService(backend.insights());
+        this.alsoClose = java.util.List.copyOf(b.alsoClose);
     }
 
     /** Every use case over {@code backend}, with the defaults of {@link Builder}. */
@@ -76,42 +73,42 @@ public final class Parcelport implements AutoCloseable {
         return new Builder(backend);
     }
 
-    /** Register shipments. */
-    public RegisterShipmentsService register() {
+    @Override
+    public RegisterShipmentsUseCase register() {
         return register;
     }
 
-    /** Read shipments, query them lazily, count them, and subscribe to status changes. */
+    @Override
     public FollowShipmentsUseCase follow() {
         return follow;
     }
 
-    /** Real-time tracking, paced to the backend's rate. */
+    @Override
     public RefreshShipmentsUseCase refresh() {
         return refresh;
     }
 
-    /** Change, stop and delete shipments. */
+    @Override
     public ManageShipmentsUseCase manage() {
         return manage;
     }
 
-    /** Air cargo by air waybill. */
+    @Override
     public TrackAirCargoUseCase airCargo() {
         return airCargo;
     }
 
-    /** Carriers and detection, cached. */
+    @Override
     public CarriersUseCase carriers() {
         return carriers;
     }
 
-    /** Quota and balance, with the low-quota warning. */
+    @Override
     public AccountUseCase account() {
         return account;
     }
 
-    /** Remote areas and transit times. */
+    @Override
     public InsightsUseCase insights() {
         return insights;
     }
@@ -121,40 +118,47 @@ public final class Parcelport implements AutoCloseable {
         return events;
     }
 
-    /** Stops the batch runner's own threads (a borrowed executor is left alone); the backend stays open. */
+    /**
+     * Stops the batch runner's own threads (a borrowed executor is left alone), then closes what
+     * {@link Builder#alsoClose(AutoCloseable)} named; the backend stays open unless it was named there.
+     */
     @Override
     public void close() {
-        runner.close();
+        try {
+            runner.close();
+        } finally {
+            for (AutoCloseable resource : alsoClose) {
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    System.getLogger(Parcelport.class.getName()).log(System.Logger.Level.WARNING,
+                            "could not close " + resource.getClass().getName(), e);
+                }
+            }
+        }
     }
 
     /** Configures a {@link Parcelport}; every setting has a default. */
     public static final class Builder {
         private final TrackingBackend backend;
         private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.SYSTEM;
         private int parallelism = BatchRunner.DEFAULT_PARALLELISM;
         private BatchRunner executorRunner;
-        private RateLimitRetry retry = RateLimitRetry.DEFAULT;
         private int pageSize; // 0: the backend's maximum
         private Duration carrierListTtl = CarriersService.DEFAULT_LIST_TTL;
         private int detectCacheSize = CarriersService.DEFAULT_DETECT_CACHE_SIZE;
         private LanguageCode language = LanguageCode.ENGLISH;
         private long quotaThreshold;
         private Consumer<AccountInfo> lowQuotaWarning = info -> { };
+        private final java.util.List<AutoCloseable> alsoClose = new java.util.ArrayList<>();
 
         private Builder(TrackingBackend backend) {
             this.backend = Objects.requireNonNull(backend, "backend");
         }
 
-        /** The clock for events, rate limits and cache ages; default the system clock (UTC). */
+        /** The clock for events and cache ages; default the system clock (UTC). */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
-            return this;
-        }
-
-        /** How to wait for rate limits; default {@link Sleeper#SYSTEM}. */
-        public Builder sleeper(Sleeper value) {
-            this.sleeper = Objects.requireNonNull(value, "sleeper");
             return this;
         }
 
@@ -171,12 +175,6 @@ public final class Parcelport implements AutoCloseable {
         /** Run chunks on {@code executor} (which the caller closes), at most {@code parallelism} at once. */
         public Builder executor(java.util.concurrent.Executor executor, int parallelism) {
             this.executorRunner = BatchRunner.on(executor, parallelism);
-            return this;
-        }
-
-        /** How to answer "rate limited"; default {@link RateLimitRetry#DEFAULT}. */
-        public Builder retry(RateLimitRetry value) {
-            this.retry = Objects.requireNonNull(value, "retry");
             return this;
         }
 
@@ -211,6 +209,12 @@ public final class Parcelport implements AutoCloseable {
         public Builder lowQuotaWarning(long threshold, Consumer<AccountInfo> warning) {
             this.quotaThreshold = threshold;
             this.lowQuotaWarning = Objects.requireNonNull(warning, "warning");
+            return this;
+        }
+
+        /** Closes {@code resource} (the backend, say) when the use cases are closed, after their own threads. */
+        public Builder alsoClose(AutoCloseable resource) {
+            alsoClose.add(Objects.requireNonNull(resource, "resource"));
             return this;
         }
 

@@ -4,31 +4,40 @@ import io.parcelport.domain.DeliveryStatus;
 import io.parcelport.domain.Shipment;
 import io.parcelport.domain.ShipmentKey;
 import io.parcelport.domain.ShipmentStatus;
-import io.parcelport.domain.StatusChanged;
+import io.parcelport.domain.StatusJudgement;
 import io.parcelport.ports.in.ShipmentEventListener;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The hub through which the services tell listeners about the status changes they observe: one per backend, shared
- * by every service that reads, refreshes or changes shipments.
+ * The one path by which a status a backend reports reaches the application: every read, refresh, registration,
+ * change or pushed report of a shipment goes through {@link #observe(Shipment)}, which has the domain judge it
+ * ({@link ShipmentStatus#judge}) against the last status accepted for that shipment, and tells listeners exactly the
+ * change the domain's answer carries, with the domain's cause.
  *
- * <p>The hub remembers the last effective status it saw for each shipment key. When a read shows another one, it
- * emits a {@link StatusChanged} from the remembered status to the new one, stamped with the hub's clock; the first
- * sighting of a key only remembers it. The cause is what the status itself says: a manual override now in force
- * (and not before, or with another status) is {@code MANUAL_OVERRIDE}, an override gone is {@code
- * OVERRIDE_REVERTED}, anything else {@code CARRIER_UPDATE}.
+ * <p><b>A refused move</b> (say the backend reports {@code PENDING} for a shipment it reported {@code DELIVERED}) is
+ * not published. The shipment handed back to the caller shows the last accepted status instead of the backend's word,
+ * so that what callers see and what listeners heard agree; the refusal is counted ({@link #refusedMoves()}) and
+ * logged once at WARNING, naming the carrier and the two statuses but not the tracking number or any customer data.
+ * A backend that keeps repeating the same refused status is counted and logged once, not on every read.
  *
- * <p>Memory: one map entry per distinct key observed (key plus a cached {@link Byte}, roughly 150 bytes), kept
- * until the shipment is deleted or its carrier changed through the services. That is bounded by the account's
- * shipments, which is what an application that watches them wants; call {@link #forgetAll()} to drop it.
+ * <p><b>Order</b>: judging and telling listeners happen under a lock per shipment, so each listener hears the changes
+ * of one shipment one at a time, each starting where the previous one ended. A reading older than the one last
+ * accepted (its {@link Shipment#updatedAt()} is earlier, as when a slow read overtakes a fast one) is stale: it
+ * changes nothing and is handed back as read.
  *
- * <p>Thread-safe. When two threads observe the same shipment at once, each change is still emitted once, but
- * listeners may see them in either order. A listener that throws is logged and does not disturb the read.
+ * <p>The first sighting of a shipment sets its baseline and emits nothing: the hub cannot know what it was before.
+ *
+ * <p><b>Memory</b>: one entry per shipment seen (key, status, version), kept until the shipment is deleted or its
+ * carrier changed through the services; {@link #forgetAll()} drops them. A listener that throws is logged and does not
+ * disturb the read.
  */
 public final class ShipmentEvents {
 
@@ -36,11 +45,10 @@ public final class ShipmentEvents {
 
     private final Clock clock;
     private final List<ShipmentEventListener> listeners = new CopyOnWriteArrayList<>();
-    // Effective status ordinal * 2 + 1 if overridden: a Byte, because Byte.valueOf caches every value, so an entry
-    // costs the key and the map node only.
-    private final Map<ShipmentKey, Byte> lastSeen = new ConcurrentHashMap<>();
+    private final Map<ShipmentKey, Known> known = new ConcurrentHashMap<>();
+    private final AtomicLong refused = new AtomicLong();
 
-    /** A hub that stamps events with {@code clock}. */
+    /** A hub that stamps changes with {@code clock}. */
     public ShipmentEvents(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -61,49 +69,86 @@ public final class ShipmentEvents {
 
     /** How many shipments the hub remembers a status for. */
     public int remembered() {
-        return lastSeen.size();
+        return known.size();
     }
 
-    /** Forgets every remembered status: the next sighting of each shipment emits nothing. */
+    /** How many moves reported by the backend the state machine has refused since this hub was made. */
+    public long refusedMoves() {
+        return refused.get();
+    }
+
+    /** Forgets every remembered status: the next sighting of each shipment sets its baseline again. */
     public void forgetAll() {
-        lastSeen.clear();
+        known.clear();
     }
 
-    /** Records what {@code shipment} shows and emits a change if it differs from what was seen before. */
-    void observe(Shipment shipment) {
-        ShipmentStatus status = shipment.status();
-        byte now = encode(status.effective(), status.isOverridden());
-        Byte before = lastSeen.put(shipment.key(), now);
-        if (before == null || before == now) {
-            return;
+    /**
+     * Has the domain judge what {@code reading} reports, tells listeners of the change if there is one, and answers
+     * the shipment as the application should show it: the reading, with the last accepted status when its own was
+     * refused.
+     */
+    Shipment observe(Shipment reading) {
+        Known entry = known.computeIfAbsent(reading.key(), k -> new Known());
+        synchronized (entry) {
+            if (entry.status == null) {
+                entry.accept(reading.status(), reading.updatedAt());
+                return reading;
+            }
+            if (entry.isNewerThan(reading.updatedAt())) {
+                return reading;
+            }
+            StatusJudgement judged = entry.status.judge(reading.status(), clock.instant());
+            entry.accept(judged.status(), reading.updatedAt());
+            judged.refusedMove().ifPresentOrElse(
+                    reason -> refusedOnce(entry, reading, judged.status()),
+                    () -> entry.lastRefused = null);
+            judged.change().ifPresent(change -> emit(reading.key(), change));
+            return judged.status().equals(reading.status()) ? reading
+                    : reading.toBuilder().status(judged.status()).build();
         }
-        DeliveryStatus from = DeliveryStatus.values()[before >> 1];
-        boolean wasOverridden = (before & 1) == 1;
-        if (from == status.effective()) {
-            return; // only the override flag moved (say, a revert to a carrier status equal to the manual one)
-        }
-        StatusChanged.Cause cause = status.isOverridden() ? StatusChanged.Cause.MANUAL_OVERRIDE
-                : wasOverridden ? StatusChanged.Cause.OVERRIDE_REVERTED
-                : StatusChanged.Cause.CARRIER_UPDATE;
-        emit(shipment.key(), new StatusChanged(from, status.effective(), clock.instant(), cause));
     }
 
     /** Forgets {@code key}, as when the shipment is deleted or moved to another key. */
     void forget(ShipmentKey key) {
-        lastSeen.remove(key);
+        known.remove(key);
     }
 
-    private void emit(ShipmentKey key, StatusChanged event) {
+    private void refusedOnce(Known entry, Shipment reading, ShipmentStatus kept) {
+        DeliveryStatus word = reading.status().carrierStatus();
+        if (word == entry.lastRefused) {
+            return;
+        }
+        entry.lastRefused = word;
+        long count = refused.incrementAndGet();
+        LOG.log(System.Logger.Level.WARNING, () -> "the backend reported " + word + " for a "
+                + reading.key().carrier() + " shipment whose carrier status is " + kept.carrierStatus()
+                + "; the status machine refuses that move, so the shipment keeps " + kept.effective()
+                + " (refused moves so far: " + count + "; see docs/status-machine.md)");
+    }
+
+    private void emit(ShipmentKey key, io.parcelport.domain.StatusChanged change) {
         for (ShipmentEventListener listener : listeners) {
             try {
-                listener.onStatusChanged(key, event);
+                listener.onStatusChanged(key, change);
             } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "a shipment event listener failed on " + key + " " + event, e);
+                LOG.log(System.Logger.Level.WARNING, "a shipment event listener failed on " + change, e);
             }
         }
     }
 
-    private static byte encode(DeliveryStatus status, boolean overridden) {
-        return (byte) (status.ordinal() * 2 + (overridden ? 1 : 0));
+    // What the hub knows of one shipment; guarded by its own monitor.
+    private static final class Known {
+        ShipmentStatus status;
+        Instant version;
+        DeliveryStatus lastRefused;
+
+        void accept(ShipmentStatus accepted, Optional<Instant> readingVersion) {
+            status = accepted;
+            readingVersion.ifPresent(v -> version = v);
+        }
+
+        boolean isNewerThan(Optional<Instant> readingVersion) {
+            return version != null && readingVersion.isPresent() && readingVersion.get().isBefore(version);
+        }
     }
 }

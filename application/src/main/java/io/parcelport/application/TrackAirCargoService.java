@@ -26,23 +26,16 @@ public final class TrackAirCargoService implements TrackAirCargoUseCase {
 
     private final AirCargoTracker tracker;
     private final BatchRunner runner;
-    private final RateLimiter limiter;
-    private final RateLimitRetry retry;
 
     /**
      * A service over {@code tracker}.
      *
      * @param tracker the backend's air cargo tracking
      * @param runner runs the chunks
-     * @param limiter paces the calls and carries "retry after" pauses
-     * @param retry how to answer "rate limited"
      */
-    public TrackAirCargoService(AirCargoTracker tracker, BatchRunner runner, RateLimiter limiter,
-            RateLimitRetry retry) {
+    public TrackAirCargoService(AirCargoTracker tracker, BatchRunner runner) {
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.limiter = Objects.requireNonNull(limiter, "limiter");
-        this.retry = Objects.requireNonNull(retry, "retry");
     }
 
     @Override
@@ -70,7 +63,7 @@ public final class TrackAirCargoService implements TrackAirCargoUseCase {
             }
         }
         List<ItemOutcome<AirCargoTracking>> answers = runner.run(new ArrayList<>(distinct.keySet()),
-                tracker.maxWaybillsPerCall(), chunk -> retry.call(limiter, () -> tracker.track(chunk)));
+                tracker.maxWaybillsPerCall(), tracker::track);
         List<ItemOutcome<AirCargoTracking>> outcomes = new ArrayList<>(waybills.size());
         for (int i = 0; i < waybills.size(); i++) {
             AirWaybill waybill = parsed.get(i);

@@ -3,9 +3,10 @@
  * the driven ports ({@code io.parcelport.ports.out}) of one tracking backend.
  *
  * <p>What belongs here is what makes a backend's limits disappear for the caller: splitting work into backend-sized
- * chunks ({@link io.parcelport.application.BatchRunner}), pacing calls to the backend's rate limits
- * ({@link io.parcelport.application.RateLimiter}, {@link io.parcelport.application.RateLimitRetry}), paging lazily,
- * caching what costs quota, and turning backend failures into per-item outcomes. {@link
+ * chunks ({@link io.parcelport.application.BatchRunner}), sending each key of a batch once, paging lazily, caching
+ * what costs quota, turning backend failures into per-item outcomes, and passing every status a backend reports
+ * through the domain ({@link io.parcelport.application.ShipmentEvents}). Pacing to a vendor's rate limits and
+ * retrying are not here: the backend adapter that knows the vendor owns them. {@link
  * io.parcelport.application.Parcelport} wires every service over one backend. No framework annotations: a
  * container may construct these classes, but nothing here needs one.
  */

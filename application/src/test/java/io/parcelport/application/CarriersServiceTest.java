@@ -9,6 +9,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.parcelport.adapter.inmemory.ManualClock;
 import io.parcelport.domain.Carrier;
 import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.CarrierKind;
@@ -27,7 +28,7 @@ class CarriersServiceTest {
     private static final TrackingNumber NUMBER = TrackingNumber.of("1Z999AA10123456784");
 
     private final CarrierDirectory directory = mock(CarrierDirectory.class);
-    private final FakeTime time = new FakeTime(T0);
+    private final ManualClock time = ManualClock.at(T0);
     private final CarriersService service = new CarriersService(directory, time, Duration.ofHours(1), 2,
             LanguageCode.ENGLISH);
 

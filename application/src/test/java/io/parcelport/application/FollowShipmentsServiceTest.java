@@ -14,6 +14,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.parcelport.adapter.inmemory.ManualClock;
 import io.parcelport.domain.DeliveryStatus;
 import io.parcelport.domain.Shipment;
 import io.parcelport.domain.ShipmentKey;
@@ -41,7 +42,7 @@ class FollowShipmentsServiceTest {
 
     private final ShipmentTracker tracker = mock(ShipmentTracker.class);
     private final TrackingAccount account = mock(TrackingAccount.class);
-    private final FakeTime time = new FakeTime(T0);
+    private final ManualClock time = ManualClock.at(T0);
     private final ShipmentEvents events = new ShipmentEvents(time);
 
     FollowShipmentsServiceTest() {
@@ -49,8 +50,7 @@ class FollowShipmentsServiceTest {
     }
 
     private FollowShipmentsService service(int pageSize) {
-        return new FollowShipmentsService(tracker, account, events,
-                new RateLimiter(LIMITS.queryCallsPerSecond(), 1, time, time), RateLimitRetry.DEFAULT, pageSize);
+        return new FollowShipmentsService(tracker, account, events, pageSize);
     }
 
     /** A backend holding {@code total} shipments, answering any query with them, page by page. */
@@ -106,15 +106,6 @@ class FollowShipmentsServiceTest {
         service(0).query(ShipmentQuery.ALL).toList();
 
         verify(tracker).query(ShipmentQuery.ALL, PageRequest.first(2000));
-    }
-
-    @Test
-    void pacesPageCallsAtTheBackendsQueryRate() {
-        backendHolds(3);
-
-        service(1).query(ShipmentQuery.ALL).toList();
-
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.parcelport.adapter.inmemory.ManualClock;
 import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.CountryCode;
 import io.parcelport.domain.RemoteAreaCheck;
@@ -29,9 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InsightsServiceTest {
 
     private final LogisticsInsights insights = mock(LogisticsInsights.class);
-    private final FakeTime time = new FakeTime(T0);
-    private final InsightsService service = new InsightsService(insights, RateLimiter.unlimited(time, time),
-            RateLimitRetry.DEFAULT);
+    private final ManualClock time = ManualClock.at(T0);
+    private final InsightsService service = new InsightsService(insights);
 
     InsightsServiceTest() {
         when(insights.maxItemsPerCall()).thenReturn(40);

@@ -14,6 +14,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.parcelport.adapter.inmemory.ManualClock;
 import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.DeliveryStatus;
 import io.parcelport.domain.ManualStatus;
@@ -38,14 +39,13 @@ import org.mockito.ArgumentCaptor;
 class ManageShipmentsServiceTest {
 
     private final ShipmentTracker tracker = mock(ShipmentTracker.class);
-    private final FakeTime time = new FakeTime(T0);
+    private final ManualClock time = ManualClock.at(T0);
     private final ShipmentEvents events = new ShipmentEvents(time);
     private final ManageShipmentsService service;
 
     ManageShipmentsServiceTest() {
         when(tracker.limits()).thenReturn(LIMITS);
-        service = new ManageShipmentsService(tracker, BatchRunner.sequential(), events,
-                RateLimiter.unlimited(time, time), RateLimitRetry.DEFAULT);
+        service = new ManageShipmentsService(tracker, BatchRunner.sequential(), events);
     }
 
     private void trackerAppliesUpdates() {

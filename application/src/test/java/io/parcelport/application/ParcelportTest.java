@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import io.parcelport.adapter.inmemory.ManualClock;
 import io.parcelport.domain.AccountInfo;
 import io.parcelport.domain.DeliveryStatus;
 import io.parcelport.domain.StatusChanged;
@@ -30,7 +31,7 @@ class ParcelportTest {
 
     private final ShipmentTracker shipments = mock(ShipmentTracker.class);
     private final TrackingAccount account = mock(TrackingAccount.class);
-    private final FakeTime time = new FakeTime(T0);
+    private final ManualClock time = ManualClock.at(T0);
     private final TrackingBackend backend = new TrackingBackend() {
         @Override
         public ShipmentTracker shipments() {
@@ -67,7 +68,7 @@ class ParcelportTest {
         when(shipments.find(key(1))).thenReturn(Optional.of(shipment(key(1), DeliveryStatus.IN_TRANSIT)));
         when(shipments.trackNow(any())).thenReturn(ItemOutcome.accepted(shipment(key(1), DeliveryStatus.DELIVERED)));
         List<StatusChanged> heard = new ArrayList<>();
-        try (Parcelport parcelport = Parcelport.builder(backend).clock(time).sleeper(time).build()) {
+        try (Parcelport parcelport = Parcelport.builder(backend).clock(time).build()) {
             parcelport.follow().subscribe((key, event) -> heard.add(event));
 
             parcelport.follow().find(key(1));
@@ -75,17 +76,6 @@ class ParcelportTest {
         }
 
         assertThat(heard).extracting(StatusChanged::to).containsExactly(DeliveryStatus.DELIVERED);
-    }
-
-    @Test
-    void pacesRealTimeCallsAtTheBackendsRateThroughItsClockAndSleeper() {
-        when(shipments.trackNow(any())).thenAnswer(call -> ItemOutcome.accepted(
-                shipment(call.<NewShipment>getArgument(0).key())));
-        try (Parcelport parcelport = Parcelport.builder(backend).clock(time).sleeper(time).build()) {
-            parcelport.refresh().refreshAll(Fixtures.newShipments(4));
-        }
-
-        assertThat(time.slept()).isEqualTo(Duration.ofNanos(3 * 333_333_334L));
     }
 
     @Test

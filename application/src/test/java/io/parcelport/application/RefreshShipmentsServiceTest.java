@@ -13,6 +13,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.parcelport.adapter.inmemory.ManualClock;
 import io.parcelport.domain.DeliveryStatus;
 import io.parcelport.domain.Shipment;
 import io.parcelport.domain.StatusChanged;
@@ -29,18 +30,14 @@ import org.junit.jupiter.api.Test;
 
 class RefreshShipmentsServiceTest {
 
-    private static final Duration THIRD = Duration.ofNanos(333_333_334);
-
     private final ShipmentTracker tracker = mock(ShipmentTracker.class);
-    private final FakeTime time = new FakeTime(T0);
+    private final ManualClock time = ManualClock.at(T0);
     private final ShipmentEvents events = new ShipmentEvents(time);
     private final RefreshShipmentsService service;
 
     RefreshShipmentsServiceTest() {
         when(tracker.limits()).thenReturn(LIMITS);
-        service = new RefreshShipmentsService(tracker, events,
-                new RateLimiter(LIMITS.realtimeCallsPerSecond(), 1, time, time),
-                new RateLimitRetry(3, Duration.ofSeconds(1), Duration.ofSeconds(30)));
+        service = new RefreshShipmentsService(tracker, events);
     }
 
     private void trackerAnswersFresh() {
@@ -49,7 +46,7 @@ class RefreshShipmentsServiceTest {
     }
 
     @Test
-    void refreshesManyShipmentsOneAfterAnotherAtTheBackendsRate() {
+    void refreshesManyShipmentsOneAfterAnotherInInputOrder() {
         trackerAnswersFresh();
 
         List<ItemOutcome<Shipment>> outcomes = service.refreshAll(newShipments(6));
@@ -57,68 +54,18 @@ class RefreshShipmentsServiceTest {
         assertThat(outcomes).allMatch(ItemOutcome::isAccepted);
         assertThat(outcomes).extracting(o -> o.value().orElseThrow().key()).containsExactlyElementsOf(
                 newShipments(6).stream().map(NewShipment::key).toList());
-        // Six calls at three a second: the first at once, each next a third of a second later.
-        assertThat(time.sleeps()).containsExactly(THIRD, THIRD, THIRD, THIRD, THIRD);
     }
 
     @Test
-    void waitsAsLongAsTheBackendSaysWhenRateLimitedAndTriesAgain() {
-        AtomicInteger calls = new AtomicInteger();
-        when(tracker.trackNow(any())).thenAnswer(call -> {
-            if (calls.incrementAndGet() == 1) {
-                throw Fixtures.rateLimited(Duration.ofSeconds(5));
-            }
-            return ItemOutcome.accepted(shipment(key(1)));
-        });
-
-        ItemOutcome<Shipment> outcome = service.refresh(NewShipment.of(key(1)));
-
-        assertThat(outcome.isAccepted()).isTrue();
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(5));
-        verify(tracker, times(2)).trackNow(any());
-    }
-
-    @Test
-    void waitsTheDefaultWhenTheBackendGivesNoRetryAfter() {
-        AtomicInteger calls = new AtomicInteger();
-        when(tracker.trackNow(any())).thenAnswer(call -> {
-            if (calls.incrementAndGet() == 1) {
-                throw Fixtures.rateLimited(null);
-            }
-            return ItemOutcome.accepted(shipment(key(1)));
-        });
-
-        service.refresh(NewShipment.of(key(1)));
-
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
-    }
-
-    @Test
-    void capsAWaitTheBackendAsksForAtTheLongestAllowed() {
-        AtomicInteger calls = new AtomicInteger();
-        when(tracker.trackNow(any())).thenAnswer(call -> {
-            if (calls.incrementAndGet() == 1) {
-                throw Fixtures.rateLimited(Duration.ofHours(1));
-            }
-            return ItemOutcome.accepted(shipment(key(1)));
-        });
-
-        service.refresh(NewShipment.of(key(1)));
-
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30));
-    }
-
-    @Test
-    void givesUpAfterTheLastAttemptAndReportsTheRateLimit() {
+    void reportsARateLimitTheBackendGaveUpOnWithoutRetryingItself() {
         when(tracker.trackNow(any())).thenThrow(Fixtures.rateLimited(Duration.ofSeconds(2)));
 
         assertThatThrownBy(() -> service.refresh(NewShipment.of(key(1)))).isInstanceOf(RateLimitedException.class);
-        verify(tracker, times(3)).trackNow(any());
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2));
+        verify(tracker, times(1)).trackNow(any());
     }
 
     @Test
-    void rejectsAnItemStillRateLimitedAfterItsRetriesAndRefreshesTheNext() {
+    void rejectsAnItemStillRateLimitedAfterTheBackendsRetriesAndRefreshesTheNext() {
         when(tracker.trackNow(NewShipment.of(key(0)))).thenThrow(Fixtures.rateLimited(Duration.ofSeconds(2)));
         when(tracker.trackNow(NewShipment.of(key(1)))).thenReturn(ItemOutcome.accepted(shipment(key(1))));
 

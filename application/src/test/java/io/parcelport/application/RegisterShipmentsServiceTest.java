@@ -16,6 +16,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.parcelport.adapter.inmemory.ManualClock;
 import io.parcelport.domain.Shipment;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.InvalidRequestException;
@@ -38,7 +39,7 @@ import org.mockito.ArgumentCaptor;
 class RegisterShipmentsServiceTest {
 
     private final ShipmentTracker tracker = mock(ShipmentTracker.class);
-    private final FakeTime time = new FakeTime(T0);
+    private final ManualClock time = ManualClock.at(T0);
     private BatchRunner runner = BatchRunner.sequential();
 
     {
@@ -51,8 +52,7 @@ class RegisterShipmentsServiceTest {
     }
 
     private RegisterShipmentsService service() {
-        return new RegisterShipmentsService(tracker, runner, new ShipmentEvents(time),
-                RateLimiter.unlimited(time, time), RateLimitRetry.DEFAULT);
+        return new RegisterShipmentsService(tracker, runner, new ShipmentEvents(time));
     }
 
     @SuppressWarnings("unchecked")
@@ -210,23 +210,6 @@ class RegisterShipmentsServiceTest {
     }
 
     @Test
-    void waitsOutARateLimitedBatchAndSendsItAgain() {
-        AtomicInteger calls = new AtomicInteger();
-        when(tracker.createAll(anyList())).thenAnswer(call -> {
-            if (calls.incrementAndGet() == 1) {
-                throw Fixtures.rateLimited(Duration.ofSeconds(3));
-            }
-            return acceptAll(call.getArgument(0));
-        });
-
-        List<ItemOutcome<Shipment>> outcomes = service().registerAll(newShipments(5));
-
-        assertThat(outcomes).allMatch(ItemOutcome::isAccepted);
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(3));
-        verify(tracker, times(2)).createAll(anyList());
-    }
-
-    @Test
     void refusesABackendThatAnswersTheWrongNumberOfOutcomes() {
         when(tracker.createAll(anyList())).thenAnswer(call -> acceptAll(call.<List<NewShipment>>getArgument(0))
                 .subList(0, 1));
@@ -234,28 +217,6 @@ class RegisterShipmentsServiceTest {
         assertThatThrownBy(() -> service().registerAll(newShipments(3)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("3 items sent, 1 outcomes returned");
-    }
-
-    @Test
-    void rejectsMalformedRawItemsLocallyAndRegistersTheRest() {
-        when(tracker.createAll(anyList())).thenAnswer(call -> acceptAll(call.getArgument(0)));
-
-        List<ItemOutcome<Shipment>> outcomes = service().registerRaw(List.of(
-                new RawShipment("ups", "1Z1"),
-                new RawShipment("Not A Carrier!", "1Z2"),
-                new RawShipment("ups", "has space"),
-                new RawShipment(null, "1Z3"),
-                new RawShipment("ups", null),
-                new RawShipment("UPS", " 1Z1 ")));
-
-        assertThat(sentBatches(1)).containsExactly(List.of(NewShipment.of(key(1))));
-        assertThat(outcomes.get(0).isAccepted()).isTrue();
-        assertThat(outcomes.get(1).isRejectedFor(RejectionReason.INVALID_CARRIER)).isTrue();
-        assertThat(outcomes.get(1).rejection().orElseThrow().message()).contains("not a carrier!");
-        assertThat(outcomes.get(2).isRejectedFor(RejectionReason.INVALID_TRACKING_NUMBER)).isTrue();
-        assertThat(outcomes.get(3).isRejectedFor(RejectionReason.INVALID_CARRIER)).isTrue();
-        assertThat(outcomes.get(4).isRejectedFor(RejectionReason.INVALID_TRACKING_NUMBER)).isTrue();
-        assertThat(outcomes.get(5).isRejectedFor(RejectionReason.ALREADY_EXISTS)).isTrue();
     }
 
     @Test

@@ -6,17 +6,25 @@ import static io.parcelport.application.Fixtures.overridden;
 import static io.parcelport.application.Fixtures.shipment;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parcelport.adapter.inmemory.ManualClock;
 import io.parcelport.domain.DeliveryStatus;
 import io.parcelport.domain.ManualStatus;
+import io.parcelport.domain.Shipment;
 import io.parcelport.domain.StatusChanged;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ShipmentEventsTest {
 
-    private final FakeTime time = new FakeTime(T0);
+    private final ManualClock time = ManualClock.at(T0);
     private final ShipmentEvents events = new ShipmentEvents(time);
     private final List<StatusChanged> heard = new ArrayList<>();
 
@@ -87,5 +95,95 @@ class ShipmentEventsTest {
 
         assertThat(heard).isEmpty();
         assertThat(events.remembered()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesPendingAfterDeliveredPublishesNothingAndShowsTheLastAcceptedStatus() {
+        List<LogRecord> warnings = captureWarnings();
+        events.observe(shipment(key(1), DeliveryStatus.IN_TRANSIT));
+        events.observe(shipment(key(1), DeliveryStatus.DELIVERED));
+
+        Shipment shown = events.observe(shipment(key(1), DeliveryStatus.PENDING));
+
+        assertThat(heard).extracting(StatusChanged::to).containsExactly(DeliveryStatus.DELIVERED);
+        assertThat(shown.deliveryStatus()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(events.refusedMoves()).isEqualTo(1);
+        assertThat(warnings).singleElement().satisfies(record -> assertThat(record.getMessage())
+                .contains("PENDING", "DELIVERED", "ups").doesNotContain("1Z1"));
+    }
+
+    @Test
+    void countsAndLogsABackendRepeatingTheSameRefusedStatusOnce() {
+        List<LogRecord> warnings = captureWarnings();
+        events.observe(shipment(key(1), DeliveryStatus.DELIVERED));
+
+        events.observe(shipment(key(1), DeliveryStatus.PENDING));
+        events.observe(shipment(key(1), DeliveryStatus.PENDING));
+        events.observe(shipment(key(1), DeliveryStatus.PENDING));
+
+        assertThat(events.refusedMoves()).isEqualTo(1);
+        assertThat(warnings).hasSize(1);
+        assertThat(heard).isEmpty();
+    }
+
+    @Test
+    void ignoresAReadingOlderThanTheOneAlreadyAccepted() {
+        events.observe(updated(shipment(key(1), DeliveryStatus.IN_TRANSIT), T0));
+        events.observe(updated(shipment(key(1), DeliveryStatus.DELIVERED), T0.plusSeconds(60)));
+
+        Shipment stale = updated(shipment(key(1), DeliveryStatus.OUT_FOR_DELIVERY), T0.plusSeconds(30));
+        Shipment shown = events.observe(stale);
+
+        assertThat(shown).isSameAs(stale);
+        assertThat(heard).extracting(StatusChanged::to).containsExactly(DeliveryStatus.DELIVERED);
+        assertThat(events.refusedMoves()).isZero();
+    }
+
+    @Test
+    void eachChangeStartsWhereThePreviousOneEnded() {
+        events.observe(shipment(key(1), DeliveryStatus.INFO_RECEIVED));
+        events.observe(shipment(key(1), DeliveryStatus.IN_TRANSIT));
+        events.observe(shipment(key(1), DeliveryStatus.INFO_RECEIVED)); // refused: back before carriage
+        events.observe(overridden(key(1), DeliveryStatus.OUT_FOR_DELIVERY, ManualStatus.EXCEPTION));
+        events.observe(shipment(key(1), DeliveryStatus.DELIVERED));
+
+        assertThat(heard).extracting(StatusChanged::from).containsExactly(DeliveryStatus.INFO_RECEIVED,
+                DeliveryStatus.IN_TRANSIT, DeliveryStatus.EXCEPTION);
+        assertThat(heard).extracting(StatusChanged::to).containsExactly(DeliveryStatus.IN_TRANSIT,
+                DeliveryStatus.EXCEPTION, DeliveryStatus.DELIVERED);
+    }
+
+    private static Shipment updated(Shipment shipment, java.time.Instant at) {
+        return shipment.toBuilder().updatedAt(at).build();
+    }
+
+    @AfterEach
+    void removeCapture() {
+        Logger.getLogger(ShipmentEvents.class.getName()).removeHandler(capture);
+    }
+
+    private Handler capture;
+
+    private List<LogRecord> captureWarnings() {
+        Logger logger = Logger.getLogger(ShipmentEvents.class.getName());
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    records.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(capture);
+        return records;
     }
 }

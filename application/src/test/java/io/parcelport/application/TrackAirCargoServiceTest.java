@@ -11,6 +11,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.parcelport.adapter.inmemory.ManualClock;
 import io.parcelport.domain.AirCargoTracking;
 import io.parcelport.domain.AirWaybill;
 import io.parcelport.ports.ItemOutcome;
@@ -26,9 +27,8 @@ import org.mockito.ArgumentCaptor;
 class TrackAirCargoServiceTest {
 
     private final AirCargoTracker tracker = mock(AirCargoTracker.class);
-    private final FakeTime time = new FakeTime(T0);
-    private final TrackAirCargoService service = new TrackAirCargoService(tracker, BatchRunner.sequential(),
-            RateLimiter.unlimited(time, time), RateLimitRetry.DEFAULT);
+    private final ManualClock time = ManualClock.at(T0);
+    private final TrackAirCargoService service = new TrackAirCargoService(tracker, BatchRunner.sequential());
 
     TrackAirCargoServiceTest() {
         when(tracker.maxWaybillsPerCall()).thenReturn(40);

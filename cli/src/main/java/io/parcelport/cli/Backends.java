@@ -1,5 +1,7 @@
 package io.parcelport.cli;
 
+import io.parcelport.ports.in.ParcelportUseCases;
+
 /** Opens the use cases over the backend a command line chose; the composition root implements it. */
 @FunctionalInterface
 public interface Backends {
@@ -9,5 +11,5 @@ public interface Backends {
      *
      * @throws UsageException when the backend cannot be configured (a missing API key, a malformed URL)
      */
-    UseCases open(BackendChoice choice);
+    ParcelportUseCases open(BackendChoice choice);
 }

@@ -1,5 +1,6 @@
 package io.parcelport.cli;
 
+import io.parcelport.ports.in.ParcelportUseCases;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.Rejection;
 import java.io.PrintWriter;
@@ -37,12 +38,12 @@ public abstract class CliCommand implements Callable<Integer> {
     protected abstract int run() throws Exception;
 
     /** The use cases over the backend the global options chose. */
-    protected UseCases useCases() {
+    protected ParcelportUseCases useCases() {
         return root.useCases();
     }
 
     /** The use cases over a fresh embedded backend. */
-    protected UseCases embeddedUseCases() {
+    protected ParcelportUseCases embeddedUseCases() {
         return root.embeddedUseCases();
     }
 

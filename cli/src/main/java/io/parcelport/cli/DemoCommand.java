@@ -1,5 +1,6 @@
 package io.parcelport.cli;
 
+import io.parcelport.ports.in.ParcelportUseCases;
 import io.parcelport.domain.AirCargoTracking;
 import io.parcelport.domain.DeliveryStatus;
 import io.parcelport.domain.Shipment;
@@ -43,7 +44,7 @@ public final class DemoCommand extends CliCommand {
             err().println("parcelport demo: the demo always runs on the embedded backend; --backend and --base-url "
                     + "are ignored");
         }
-        UseCases cases = embeddedUseCases();
+        ParcelportUseCases cases = embeddedUseCases();
         String csv = demoCsv();
         Importer importer = new Importer(cases.register());
         if (json()) {
@@ -105,7 +106,7 @@ public final class DemoCommand extends CliCommand {
         return ExitCode.OK;
     }
 
-    private int jsonTour(UseCases cases, Importer importer, String csv) throws IOException {
+    private int jsonTour(ParcelportUseCases cases, Importer importer, String csv) throws IOException {
         JsonWriter json = jsonOut().beginObject().field("backend", BackendKind.EMBEDDED.cliName());
         json.name("import").beginObject();
         List<Importer.RowOutcome> refused = new ArrayList<>();
@@ -148,7 +149,7 @@ public final class DemoCommand extends CliCommand {
     }
 
     /** A delivered demo shipment, preferring one handed over to a destination carrier: the richest timeline. */
-    private static Optional<Shipment> timelineExample(UseCases cases) {
+    private static Optional<Shipment> timelineExample(ParcelportUseCases cases) {
         ShipmentQuery delivered = ShipmentQuery.builder().status(DeliveryStatus.DELIVERED).build();
         try (Stream<Shipment> shipments = cases.follow().query(delivered)) {
             List<Shipment> some = shipments.limit(50).toList();

@@ -1,5 +1,6 @@
 package io.parcelport.cli;
 
+import io.parcelport.ports.in.ParcelportUseCases;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,8 +47,8 @@ import picocli.CommandLine.Spec;
 public final class ParcelportCommand implements Callable<Integer> {
 
     private final CliContext context;
-    private UseCases opened;
-    private UseCases embedded;
+    private ParcelportUseCases opened;
+    private ParcelportUseCases embedded;
 
     @Spec
     private CommandSpec spec;
@@ -96,7 +97,7 @@ public final class ParcelportCommand implements Callable<Integer> {
     }
 
     /** The use cases over the chosen backend, opened on first use (so --help never needs a backend). */
-    UseCases useCases() {
+    ParcelportUseCases useCases() {
         if (opened == null) {
             opened = context.backends().open(choice());
         }
@@ -104,7 +105,7 @@ public final class ParcelportCommand implements Callable<Integer> {
     }
 
     /** The use cases over a fresh embedded backend, whatever the options say (for the demo). */
-    UseCases embeddedUseCases() {
+    ParcelportUseCases embeddedUseCases() {
         if (embedded == null) {
             embedded = context.backends().open(BackendChoice.EMBEDDED);
         }

@@ -4,6 +4,7 @@ import io.parcelport.adapter.inmemory.InMemoryBackend;
 import io.parcelport.adapter.trackingmore.TrackingMoreBackend;
 import io.parcelport.adapter.trackingmore.TrackingMoreConfig;
 import io.parcelport.application.Parcelport;
+import io.parcelport.ports.in.ParcelportUseCases;
 import io.parcelport.ports.out.TrackingBackend;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -21,7 +22,7 @@ import picocli.CommandLine;
  * and runs the command line.
  *
  * <p>It is the only class of the tool that knows {@link Parcelport}, the in-memory backend and the TrackingMore
- * backend; the commands see only the use cases in {@link UseCases}.
+ * backend; the commands see only the use cases in {@link ParcelportUseCases}.
  */
 public final class ParcelportMain {
 
@@ -99,16 +100,8 @@ public final class ParcelportMain {
     }
 
     /** Every use case over {@code backend}; closing them stops the services' threads, then closes the backend. */
-    public static UseCases useCasesOver(TrackingBackend backend) {
-        Parcelport parcelport = Parcelport.over(backend);
-        return new UseCases(parcelport.register(), parcelport.follow(), parcelport.refresh(), parcelport.manage(),
-                parcelport.airCargo(), parcelport.carriers(), parcelport.account(), parcelport.insights(), () -> {
-                    try {
-                        parcelport.close();
-                    } finally {
-                        backend.close();
-                    }
-                });
+    public static ParcelportUseCases useCasesOver(TrackingBackend backend) {
+        return Parcelport.builder(backend).alsoClose(backend).build();
     }
 
     private static TrackingMoreBackend trackingMore(BackendChoice choice, Function<String, String> environment) {

@@ -206,6 +206,46 @@ public abstract class ShipmentStatus {
                 changeTo(next, at, StatusChanged.Cause.OVERRIDE_REVERTED));
     }
 
+    /**
+     * Judges a backend's whole report of a status (carrier status, sub-status and manual status) against this one,
+     * the last status accepted for the shipment: the one path by which a reported status reaches a shipment.
+     *
+     * <p>The report is applied as three transitions, in the order that keeps a report to at most one change of the
+     * effective status: a manual status the report adds or changes first ({@link #override}), then the carrier's
+     * status ({@link #observe}, which the state machine may refuse; recorded under the override when one is in
+     * force), then the removal of a manual status the report no longer has ({@link #revertOverride}). A refused
+     * carrier move leaves the carrier status and sub-status as they were; the manual parts still apply, because a
+     * person set them and the table does not judge people.
+     *
+     * @param reported the status as the backend reports it now
+     * @param at when the report was observed; the time of the change, except that an added manual status keeps
+     *     the time the report gives it
+     * @return the judgement: the resulting status, the change if any, and the refused move if any
+     */
+    public StatusJudgement judge(ShipmentStatus reported, Instant at) {
+        Objects.requireNonNull(reported, "reported");
+        Objects.requireNonNull(at, "at");
+        ShipmentStatus now = this;
+        // At most one of the three steps changes the effective status: the override hides the carrier's move.
+        Optional<StatusChanged> change = Optional.empty();
+        Optional<ManualOverride> wanted = reported.manualOverride();
+        if (wanted.isPresent() && !wanted.get().status().equals(now.manualOverride().map(ManualOverride::status)
+                .orElse(null))) {
+            StatusUpdate set = now.override(wanted.get().status(), wanted.get().setAt());
+            now = set.status();
+            change = set.event();
+        }
+        StatusUpdate carrier = now.observe(reported.carrierStatus(), reported.carrierSubStatus(), at);
+        now = carrier.status();
+        change = change.or(carrier::event);
+        if (wanted.isEmpty() && now.isOverridden()) {
+            StatusUpdate revert = now.revertOverride(at);
+            now = revert.status();
+            change = change.or(revert::event);
+        }
+        return new StatusJudgement(now, change, carrier.reason());
+    }
+
     // The one place events are made, so "an event exactly when the effective status changes" holds for every move.
     private Optional<StatusChanged> changeTo(ShipmentStatus next, Instant at, StatusChanged.Cause cause) {
         DeliveryStatus before = effective();

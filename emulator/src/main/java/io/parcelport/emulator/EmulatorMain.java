@@ -1,9 +1,9 @@
 package io.parcelport.emulator;
 
+import io.parcelport.ports.in.ParcelportUseCases;
 import com.sun.net.httpserver.HttpServer;
 import io.parcelport.adapter.inmemory.InMemoryBackend;
 import io.parcelport.application.Parcelport;
-import io.parcelport.application.RateLimitRetry;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The emulator's composition root and command-line entry point: wires the in-memory backend, Parcelport's services
- * and the HTTP server, hands the handlers nothing but the driving ports ({@link UseCases}), and serves until
+ * and the HTTP server, hands the handlers nothing but the driving ports ({@link ParcelportUseCases}), and serves until
  * SIGTERM or Ctrl-C.
  *
  * <pre>
@@ -146,22 +146,16 @@ public final class EmulatorMain {
             InMemoryBackend built = backend.build();
             Parcelport parcelport = Parcelport.builder(built)
                     .clock(clock)
-                    // A server refuses with 429 rather than making its callers wait: the limiters never sleep.
-                    .sleeper(duration -> { })
-                    .retry(RateLimitRetry.NONE)
                     // TrackingMore bills every detection and serves the list fresh; so must its stand-in.
                     .detectCacheSize(0)
                     .carrierListTtl(Duration.ZERO)
                     .build();
-            UseCases useCases = new UseCases(parcelport.register(), parcelport.follow(), parcelport.refresh(),
-                    parcelport.manage(), parcelport.airCargo(), parcelport.carriers(), parcelport.account(),
-                    parcelport.insights());
-            AutoCloseable subscription = webhooks == null ? () -> { } : webhooks.listenTo(useCases.follow());
-            return new Wired(built, parcelport, useCases, subscription);
+            AutoCloseable subscription = webhooks == null ? () -> { } : webhooks.listenTo(parcelport.follow());
+            return new Wired(built, parcelport, subscription);
         }
 
-        UseCases useCases() {
-            return current.get().useCases();
+        ParcelportUseCases useCases() {
+            return current.get().parcelport();
         }
 
         @Override
@@ -189,8 +183,7 @@ public final class EmulatorMain {
     }
 
     /** One generation of the state: a backend, the services over it, and the webhook subscription. */
-    private record Wired(InMemoryBackend backend, Parcelport parcelport, UseCases useCases,
-            AutoCloseable subscription) {
+    private record Wired(InMemoryBackend backend, Parcelport parcelport, AutoCloseable subscription) {
         void close() {
             try {
                 subscription.close();

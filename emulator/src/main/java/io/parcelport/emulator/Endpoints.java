@@ -16,6 +16,7 @@ import io.parcelport.ports.ShipmentChanges;
 import io.parcelport.ports.ShipmentQuery;
 import io.parcelport.ports.ShipmentUpdate;
 import io.parcelport.ports.StatusCountQuery;
+import io.parcelport.ports.in.ParcelportUseCases;
 import io.parcelport.wire.trackingmore.AnswerWriter;
 import io.parcelport.wire.trackingmore.MetaCode;
 import io.parcelport.wire.trackingmore.Statuses;
@@ -43,13 +44,13 @@ final class Endpoints {
     /** The most items of one list page (reference §5.6). */
     static final int MAX_PAGE_SIZE = 2000;
 
-    private final Supplier<UseCases> useCases;
+    private final Supplier<ParcelportUseCases> useCases;
 
-    Endpoints(Supplier<UseCases> useCases) {
+    Endpoints(Supplier<ParcelportUseCases> useCases) {
         this.useCases = useCases;
     }
 
-    private UseCases uc() {
+    private ParcelportUseCases uc() {
         return useCases.get();
     }
 

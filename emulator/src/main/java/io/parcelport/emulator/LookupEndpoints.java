@@ -11,6 +11,7 @@ import io.parcelport.domain.TransitTimeQuery;
 import io.parcelport.domain.TransitTimeStats;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.RejectionReason;
+import io.parcelport.ports.in.ParcelportUseCases;
 import io.parcelport.wire.trackingmore.AnswerWriter;
 import io.parcelport.wire.trackingmore.Countries;
 import io.parcelport.wire.trackingmore.MetaCode;
@@ -32,13 +33,13 @@ import java.util.function.Supplier;
  * times, air cargo, the carrier list and detection, each over the use cases only.
  */
 final class LookupEndpoints {
-    private final Supplier<UseCases> useCases;
+    private final Supplier<ParcelportUseCases> useCases;
 
-    LookupEndpoints(Supplier<UseCases> useCases) {
+    LookupEndpoints(Supplier<ParcelportUseCases> useCases) {
         this.useCases = useCases;
     }
 
-    private UseCases uc() {
+    private ParcelportUseCases uc() {
         return useCases.get();
     }
 

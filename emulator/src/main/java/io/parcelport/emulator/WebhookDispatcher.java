@@ -1,5 +1,6 @@
 package io.parcelport.emulator;
 
+import io.parcelport.ports.in.ParcelportUseCases;
 import io.parcelport.domain.Shipment;
 import io.parcelport.domain.ShipmentKey;
 import io.parcelport.domain.StatusChanged;
@@ -36,13 +37,13 @@ final class WebhookDispatcher {
     private final URI target;
     private final String accountEmail;
     private final Clock clock;
-    private final Supplier<UseCases> useCases;
+    private final Supplier<ParcelportUseCases> useCases;
     private final ExecutorService executor;
     private final HttpClient client;
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
 
-    WebhookDispatcher(URI target, String accountEmail, Clock clock, Supplier<UseCases> useCases,
+    WebhookDispatcher(URI target, String accountEmail, Clock clock, Supplier<ParcelportUseCases> useCases,
             ExecutorService executor) {
         this.target = target;
         this.accountEmail = accountEmail;

@@ -10,6 +10,7 @@ import io.parcelport.domain.ShipmentKey;
 import io.parcelport.domain.ShipmentStatus;
 import io.parcelport.domain.StatusCounts;
 import io.parcelport.domain.StatusUpdate;
+import io.parcelport.domain.SubStatus;
 import io.parcelport.domain.TrackingNumber;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendLimits;
@@ -24,6 +25,7 @@ import io.parcelport.ports.ShipmentChanges;
 import io.parcelport.ports.ShipmentQuery;
 import io.parcelport.ports.ShipmentUpdate;
 import io.parcelport.ports.StatusCountQuery;
+import io.parcelport.ports.out.DistinctKeys;
 import io.parcelport.ports.out.ShipmentTracker;
 import java.time.Clock;
 import java.time.Duration;
@@ -105,7 +107,7 @@ final class ShipmentStore implements ShipmentTracker {
     public List<ItemOutcome<Shipment>> createAll(List<NewShipment> shipments) {
         String op = "ShipmentTracker.createAll";
         faults.before(Faults.Operation.CREATE, op);
-        checkBatch(shipments, op);
+        checkBatch(shipments, NewShipment::key, op);
         return write(now -> {
             List<ItemOutcome<Shipment>> outcomes = new ArrayList<>(shipments.size());
             for (NewShipment s : shipments) {
@@ -263,7 +265,7 @@ final class ShipmentStore implements ShipmentTracker {
     public List<ItemOutcome<Shipment>> updateAll(List<ShipmentUpdate> updates) {
         String op = "ShipmentTracker.updateAll";
         faults.before(Faults.Operation.UPDATE, op);
-        checkBatch(updates, op);
+        checkBatch(updates, ShipmentUpdate::key, op);
         return write(now -> updates.stream().map(u -> change(u.key(), u.changes(), now)).toList());
     }
 
@@ -302,7 +304,7 @@ final class ShipmentStore implements ShipmentTracker {
     public List<ItemOutcome<ShipmentKey>> deleteAll(List<ShipmentKey> keys) {
         String op = "ShipmentTracker.deleteAll";
         faults.before(Faults.Operation.DELETE, op);
-        checkBatch(keys, op);
+        checkBatch(keys, key -> key, op);
         return write(now -> keys.stream().map(this::remove).toList());
     }
 
@@ -352,7 +354,7 @@ final class ShipmentStore implements ShipmentTracker {
     public List<ItemOutcome<ShipmentKey>> stopRefreshing(List<ShipmentKey> keys) {
         String op = "ShipmentTracker.stopRefreshing";
         faults.before(Faults.Operation.STOP_REFRESHING, op);
-        checkBatch(keys, op);
+        checkBatch(keys, key -> key, op);
         return write(now -> keys.stream().map(key -> {
             Entry e = byKey.get(key);
             if (e == null) {
@@ -402,8 +404,12 @@ final class ShipmentStore implements ShipmentTracker {
                 return;
             }
             DeliveryStatus before = e.effective();
+            Simulator.Step next = plan.step(e.step + 1);
+            // The simulated carrier's report goes through the domain like any backend's; a refused one (a plan the
+            // state machine forbids) still adds its events but leaves the status where it was.
+            StatusUpdate moved = statusOf(e).observe(next.status(), SubStatus.ofNullable(next.subStatus()), at);
             e.step++;
-            e.carrierStatus = (byte) plan.step(e.step).status().ordinal();
+            e.carrierStatus = (byte) moved.status().carrierStatus().ordinal();
             e.updatedAt = later(e.updatedAt, at);
             recount(before, e.effective());
         }
@@ -434,9 +440,10 @@ final class ShipmentStore implements ShipmentTracker {
     }
 
     private <T> T write(Function<Instant, T> action) {
-        Instant now = clock.instant();
         lock.writeLock().lock();
         try {
+            // Read under the lock, so that writes are stamped in the order they happen and versions never go back.
+            Instant now = clock.instant();
             advanceAll(now);
             return action.apply(now);
         } finally {
@@ -449,14 +456,16 @@ final class ShipmentStore implements ShipmentTracker {
         if (nextDue <= now.toEpochMilli()) {
             lock.writeLock().lock();
             try {
+                now = clock.instant();
                 advanceAll(now);
             } finally {
                 lock.writeLock().unlock();
             }
         }
+        Instant asOf = now;
         lock.readLock().lock();
         try {
-            return action.apply(now);
+            return action.apply(asOf);
         } finally {
             lock.readLock().unlock();
         }
@@ -466,8 +475,10 @@ final class ShipmentStore implements ShipmentTracker {
 
     private ShipmentStatus statusOf(Entry e) {
         Simulator.Step step = planOf(e).step(e.step);
-        ShipmentStatus carrier = ShipmentStatus.of(e.carrierStatus(),
-                io.parcelport.domain.SubStatus.ofNullable(step.subStatus()));
+        // The sub-status belongs to the step whose status is in force; after a refused step there is none to show.
+        Optional<SubStatus> sub = step.status() == e.carrierStatus() ? SubStatus.ofNullable(step.subStatus())
+                : Optional.empty();
+        ShipmentStatus carrier = ShipmentStatus.initial().observe(e.carrierStatus(), sub, e.updatedAt).status();
         if (e.override == null) {
             return carrier;
         }
@@ -516,7 +527,8 @@ final class ShipmentStore implements ShipmentTracker {
 
     // ---- helpers ------------------------------------------------------------------------------------------------
 
-    private void checkBatch(List<?> items, String op) {
+    private <T> void checkBatch(List<T> items, Function<T, ShipmentKey> keyOf, String op) {
+        DistinctKeys.require(items, keyOf, op.substring(op.indexOf('.') + 1) + " items");
         if (items.size() > limits.maxBatchSize()) {
             // TrackingMore's meta 202: "The largest number of 40 each operation."
             throw limitExceeded(op, "The largest number of " + limits.maxBatchSize() + " each operation ("

@@ -31,6 +31,7 @@ import io.parcelport.ports.ShipmentQuery;
 import io.parcelport.ports.ShipmentUpdate;
 import io.parcelport.ports.StatusCommand;
 import io.parcelport.ports.TimeRange;
+import io.parcelport.ports.out.DistinctKeys;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import io.parcelport.wire.trackingmore.Wire;
 import io.parcelport.wire.trackingmore.WireBinding;
@@ -102,6 +103,7 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
      */
     @Override
     public List<ItemOutcome<Shipment>> createAll(List<NewShipment> shipments) {
+        DistinctKeys.require(shipments, NewShipment::key, "shipments");
         checkBatch(shipments, Endpoint.CREATE_BATCH);
         Map<ShipmentKey, NewShipment> unique = new LinkedHashMap<>();
         shipments.forEach(s -> unique.putIfAbsent(Objects.requireNonNull(s, "shipment").key(), s));
@@ -321,6 +323,7 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
      */
     @Override
     public List<ItemOutcome<Shipment>> updateAll(List<ShipmentUpdate> updates) {
+        DistinctKeys.require(updates, ShipmentUpdate::key, "updates");
         checkBatch(updates, Endpoint.UPDATE_BATCH);
         if (updates.isEmpty()) {
             return List.of();
@@ -377,6 +380,7 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
     /** {@code POST /trackings/delete}; retried (as delete). Repeated keys are sent once, the repeats {@code NOT_FOUND}. */
     @Override
     public List<ItemOutcome<ShipmentKey>> deleteAll(List<ShipmentKey> keys) {
+        DistinctKeys.require(keys, key -> key, "keys");
         return keyBatch(keys, Endpoint.DELETE_BATCH, "delete", NOT_FOUND, "deleted earlier in this batch");
     }
 
@@ -405,6 +409,7 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
     /** {@code POST /trackings/notupdate}; retried (stopping twice is stopping). */
     @Override
     public List<ItemOutcome<ShipmentKey>> stopRefreshing(List<ShipmentKey> keys) {
+        DistinctKeys.require(keys, key -> key, "keys");
         return keyBatch(keys, Endpoint.STOP_REFRESHING, "change", null, null);
     }
 

@@ -327,22 +327,14 @@ class BadDaysTest {
     }
 
     @Test
-    void aRepeatedItemOfARefusedBatchGetsTheSameRefusalNotAlreadyExistsOrNotFound() {
-        server.answer(ReplayServer.Answer.ok("{\"meta\":{\"code\":4021,\"type\":\"Bad Request\"},\"data\":[]}"));
-        server.answer(ReplayServer.Answer.ok("{\"meta\":{\"code\":200},\"data\":{\"submitted\":1,\"delete\":0,"
-                + "\"trackings\":[],\"errors\":[{\"tracking_number\":\"9400110200881234567890\","
-                + "\"carrier_code\":\"usps\",\"code\":4015,\"message\":\"bad carrier\"}]}}"));
+    void aBatchNamingAShipmentTwiceIsRefusedBeforeAnythingIsSent() {
+        assertThatThrownBy(() -> backend.shipments().createAll(List.of(io.parcelport.ports.NewShipment.of(KEY),
+                io.parcelport.ports.NewShipment.of(KEY)))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(KEY.toString());
+        assertThatThrownBy(() -> backend.shipments().deleteAll(List.of(KEY, KEY)))
+                .isInstanceOf(IllegalArgumentException.class);
 
-        var created = backend.shipments().createAll(List.of(io.parcelport.ports.NewShipment.of(KEY),
-                io.parcelport.ports.NewShipment.of(KEY)));
-        var deleted = backend.shipments().deleteAll(List.of(KEY, KEY));
-
-        // Nothing was registered: the repeat must not read ALREADY_EXISTS, which an import takes for done.
-        assertThat(created).hasSize(2).allSatisfy(o -> assertThat(o.isRejectedFor(RejectionReason.QUOTA_EXHAUSTED))
-                .isTrue());
-        // Nothing was deleted: the repeat must not read NOT_FOUND, which says the shipment is gone.
-        assertThat(deleted).hasSize(2).allSatisfy(o -> assertThat(o.isRejectedFor(RejectionReason.INVALID_CARRIER))
-                .isTrue());
+        assertThat(server.requests()).isEmpty();
     }
 
     @Test

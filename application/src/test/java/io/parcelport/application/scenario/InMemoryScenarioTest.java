@@ -46,7 +46,7 @@ class InMemoryScenarioTest {
 
     private final ManualClock clock = ManualClock.at(START);
     private final InMemoryBackend backend = InMemoryBackend.builder().clock(clock).quota(1_000).build();
-    private final Parcelport parcelport = Parcelport.builder(backend).clock(clock).sleeper(clock::advance).build();
+    private final Parcelport parcelport = Parcelport.builder(backend).clock(clock).build();
 
     @AfterEach
     void close() {

@@ -39,6 +39,16 @@ public interface FollowShipmentsUseCase {
     /** How many shipments are in each status. */
     StatusCounts statusCounts(StatusCountQuery query);
 
+    /**
+     * Takes a shipment the backend pushed (a verified webhook, say) along the path every read takes, so that its
+     * status is judged by the domain and listeners hear of a change once, whether it arrived by push or by a later
+     * read.
+     *
+     * @param pushed the shipment as the backend reported it
+     * @return the shipment as the application shows it: with the last accepted status if the reported one was refused
+     */
+    Shipment receive(Shipment pushed);
+
     /** Registers a listener for the status changes observed by reads; returns a handle that removes it. */
     AutoCloseable subscribe(ShipmentEventListener listener);
 }

@@ -23,6 +23,10 @@ import java.util.Optional;
  * quota; a duplicate spends nothing. When the quota is exhausted, operations that would spend it fail with
  * {@link io.parcelport.ports.QuotaExhaustedException} (single item) or reject each item with
  * {@code QUOTA_EXHAUSTED} (batch).
+ *
+ * <p>Batch calls ({@code createAll}, {@code updateAll}, {@code deleteAll}, {@code stopRefreshing}) take each shipment
+ * key at most once and refuse a repeat with {@link IllegalArgumentException} before doing anything
+ * ({@link DistinctKeys}): the use cases de-duplicate and answer repeats, once, before they chunk.
  */
 public interface ShipmentTracker {
 
