@@ -62,9 +62,9 @@ public final class Converters {
     }
 
     /**
-     * A delivery status by the domain's own name, in any case, with {@code -}, {@code _}, a space or nothing between
-     * its words ({@code in-transit}, {@code IN_TRANSIT}, {@code intransit}). A backend's words are not accepted: the
-     * command line speaks Parcelport, whichever backend runs behind it.
+     * A delivery status by the domain's own name, in any case, with {@code -}, {@code _} or a space between its words
+     * ({@code in-transit}, {@code IN_TRANSIT}, {@code in transit}). A backend's words ({@code transit},
+     * {@code notfound}) are not accepted: the command line speaks Parcelport, whichever backend runs behind it.
      */
     public static DeliveryStatus status(String text) {
         String key = squeeze(text);
@@ -78,9 +78,9 @@ public final class Converters {
                         .map(Render::status).collect(Collectors.joining(", ")));
     }
 
-    // Case and word separators do not tell two statuses apart.
+    // Case and the choice of word separator do not tell two statuses apart; a missing separator does.
     private static String squeeze(String name) {
-        return name.strip().toLowerCase(Locale.ROOT).replaceAll("[-_\\s]", "");
+        return name.strip().toLowerCase(Locale.ROOT).replaceAll("[-\\s]+", "_");
     }
 
     /** A manual status command: {@code delivered}, {@code exception} or {@code revert}. */
