@@ -47,8 +47,9 @@ record Answer(int httpStatus, JsonObject body, Optional<Duration> retryAfter) {
 
     /** The carrier list's answer: {@code meta} holds only the code, as in the doc (reference §5.17). */
     static Answer bareSuccess(JsonValue data) {
-        return new Answer(200, Json.createObjectBuilder().add("meta", Json.createObjectBuilder().add("code", 200))
-                .add("data", data).build(), Optional.empty());
+        JsonObject meta = Json.createObjectBuilder().add("code", MetaCode.SUCCESS.code()).build();
+        return new Answer(200, Json.createObjectBuilder().add("meta", meta).add("data", data).build(),
+                Optional.empty());
     }
 
     /** A refusal of the whole request, with the documented message of its code. */

@@ -198,7 +198,8 @@ final class Endpoints {
                             .add("carrier_code", k.carrier().value()).build();
                     // The delete answer nests each item in a "meta" object (reference §5.8); notupdate does not.
                     return delete ? Json.createObjectBuilder().add("meta", Json.createObjectBuilder(item)
-                            .add("code", 200).add("message", "Success")).build() : item;
+                            .add("code", MetaCode.SUCCESS.code()).add("message", MetaCode.SUCCESS.message()))
+                            .build() : item;
                 });
         return Answer.ok(Json.createObjectBuilder().add("submitted", items.size()).add(delete ? "delete" : "change",
                 batch.done()).add("trackings", batch.trackings()).add("errors", batch.errors()).build());
