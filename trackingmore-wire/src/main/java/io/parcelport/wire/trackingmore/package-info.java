@@ -13,8 +13,11 @@
  *       ({@link io.parcelport.wire.trackingmore.Statuses}), the sub-status codes and their meanings
  *       ({@link io.parcelport.wire.trackingmore.SubStatuses}), the manual-status numbers
  *       ({@link io.parcelport.wire.trackingmore.ManualStatusCodes}), the milestone names
- *       ({@link io.parcelport.wire.trackingmore.Milestones}) and the webhook signature
- *       ({@link io.parcelport.wire.trackingmore.WebhookSignature}).</li>
+ *       ({@link io.parcelport.wire.trackingmore.Milestones}), the carrier types
+ *       ({@link io.parcelport.wire.trackingmore.CarrierKinds}) and the webhook signature
+ *       ({@link io.parcelport.wire.trackingmore.WebhookSignature});</li>
+ *   <li>the request bodies the client writes and the server reads
+ *       ({@link io.parcelport.wire.trackingmore.ShipmentRequests}).</li>
  * </ul>
  *
  * <p>This package is the wire format, not an application API: its types are public only so that the two adapters
