@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import io.parcelport.adapter.inmemory.archfixtures.ConsolePrintingStore;
 import io.parcelport.adapter.inmemory.archfixtures.InMemoryShipmentStore;
+import io.parcelport.adapter.inmemory.archfixtures.PickupConstantStore;
 import io.parcelport.adapter.inmemory.archfixtures.TrackingMoreBorrowingStore;
 import io.parcelport.adapter.inmemory.archfixtures.UseCaseCallingStore;
 import io.parcelport.adapter.trackingmore.archfixtures.NappingHttpClient;
@@ -29,14 +30,18 @@ import io.parcelport.domain.archfixtures.JsonBoundParcelLabel;
 import io.parcelport.domain.archfixtures.JulLoggingPolicy;
 import io.parcelport.domain.ShipmentKey;
 import io.parcelport.domain.archfixtures.ShipmentPageHolder;
+import io.parcelport.domain.archfixtures.TrackingMoreStatusNames;
+import io.parcelport.domain.archfixtures.UndeliveredPrefix;
 import io.parcelport.emulator.archfixtures.EnvelopeWritingHandler;
 import io.parcelport.emulator.archfixtures.StoreReachingHandler;
+import io.parcelport.emulator.archfixtures.TransitWordFilter;
 import io.parcelport.pacing.Ticker;
 import io.parcelport.ports.Page;
 import io.parcelport.ports.in.archfixtures.BackendExposingUseCase;
 import io.parcelport.ports.out.archfixtures.JsonSpeakingTracker;
 import io.parcelport.ports.out.archfixtures.ListenerNotifyingTracker;
 import io.parcelport.unplaced.archfixtures.UnplacedText;
+import io.parcelport.wire.trackingmore.archfixtures.StatusWordTable;
 import io.parcelport.wire.trackingmore.archfixtures.StoreReadingWire;
 import io.parcelport.wire.trackingmore.archfixtures.WireEnvelope;
 import java.io.IOException;
@@ -236,6 +241,48 @@ class ArchitectureRulesFailTest {
         assertViolation(ParcelportRules.LIBRARY_CODE_DOES_NOT_USE_STANDARD_STREAMS,
                 classes(ConsolePrintingStore.class),
                 ConsolePrintingStore.class.getName(), "java.lang.System.out");
+    }
+
+    @Test
+    void statusWordRuleFailsWhenAnEmulatorClassSpellsAStatusWordItself() {
+        assertViolation(ParcelportRules.ONLY_THE_WIRE_MODULE_SPELLS_V2_STATUS_WORDS,
+                classes(TransitWordFilter.class),
+                TransitWordFilter.class.getName(), "\"transit\"");
+    }
+
+    @Test
+    void statusWordRuleFailsOnAnInlinedConstantOutsideTheWireModule() {
+        assertViolation(ParcelportRules.ONLY_THE_WIRE_MODULE_SPELLS_V2_STATUS_WORDS,
+                classes(PickupConstantStore.class),
+                PickupConstantStore.class.getName(), "\"pickup\"");
+    }
+
+    @Test
+    void statusWordRuleLetsTheWireModuleSpellTheWords() {
+        // UsageText keeps the subject (classes outside the wire module) non-empty.
+        assertThatCode(() -> ParcelportRules.ONLY_THE_WIRE_MODULE_SPELLS_V2_STATUS_WORDS
+                .check(classes(StatusWordTable.class, UsageText.class))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void domainVendorRuleFailsOnAClassAndAMethodNamedAfterTheVendor() {
+        assertViolation(ParcelportRules.THE_DOMAIN_HAS_NO_VENDOR_WORD, classes(TrackingMoreStatusNames.class),
+                TrackingMoreStatusNames.class.getName(), "is named after TrackingMore");
+        assertViolation(ParcelportRules.THE_DOMAIN_HAS_NO_VENDOR_WORD, classes(TrackingMoreStatusNames.class),
+                "fromTrackingMore", TrackingMoreStatusNames.class.getName());
+    }
+
+    @Test
+    void domainVendorRuleFailsOnAStatusWordInAMapLiteral() {
+        assertViolation(ParcelportRules.THE_DOMAIN_HAS_NO_VENDOR_WORD, classes(UndeliveredPrefix.class),
+                UndeliveredPrefix.class.getName(), "\"undelivered\"");
+    }
+
+    @Test
+    void domainVendorRuleAcceptsTheRealDomain() {
+        assertThatCode(() -> ParcelportRules.THE_DOMAIN_HAS_NO_VENDOR_WORD.check(classes(ShipmentKey.class,
+                io.parcelport.domain.SubStatus.class, io.parcelport.domain.DeliveryStatus.class)))
+                .doesNotThrowAnyException();
     }
 
     /**

@@ -54,5 +54,12 @@ class ArchitectureTest {
     static final ArchRule onlyPacingSleeps = ParcelportRules.ONLY_PACING_SLEEPS;
 
     @ArchTest
+    static final ArchRule onlyTheWireModuleSpellsV2StatusWords =
+            ParcelportRules.ONLY_THE_WIRE_MODULE_SPELLS_V2_STATUS_WORDS;
+
+    @ArchTest
+    static final ArchRule theDomainHasNoVendorWord = ParcelportRules.THE_DOMAIN_HAS_NO_VENDOR_WORD;
+
+    @ArchTest
     static final ArchRule noFieldInjection = ParcelportRules.NO_FIELD_INJECTION;
 }

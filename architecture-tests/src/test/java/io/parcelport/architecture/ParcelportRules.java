@@ -207,6 +207,30 @@ public final class ParcelportRules {
             .should().callMethodWhere(SLEEPING_CALL)
             .because("waits belong to the pacing engine, which bounds them, reports them and lets tests skip them");
 
+    /**
+     * Only the TrackingMore wire module may spell TrackingMore's status words: no class outside
+     * {@code io.parcelport.wire.trackingmore..} holds {@code "transit"}, {@code "pickup"}, {@code "undelivered"},
+     * {@code "notfound"} or {@code "inforeceived"} as a string literal (read from the class file, so a map entry, a
+     * {@code switch} case and a constant all count). These five are the v2 words that are not also plain English; the
+     * others ({@code pending}, {@code delivered}...) are left out rather than forbidding ordinary words. TrackingMore's
+     * meta codes are numbers javac compiles into instructions, not literals a rule can read; the onion keeps them in
+     * the wire module instead, since only the TrackingMore backend and the emulator may use it.
+     */
+    public static final ArchRule ONLY_THE_WIRE_MODULE_SPELLS_V2_STATUS_WORDS = classes()
+            .that().resideOutsideOfPackage(TRACKINGMORE_WIRE)
+            .should(VendorWords.holdNoV2StatusWordLiteral())
+            .because("the wire module is the one translator of TrackingMore's words (STYLE 22)");
+
+    /**
+     * The domain has no vendor word: no class, field or method with "TrackingMore" in its name, and none of the v2
+     * status words of {@link #ONLY_THE_WIRE_MODULE_SPELLS_V2_STATUS_WORDS} as a string literal.
+     */
+    public static final ArchRule THE_DOMAIN_HAS_NO_VENDOR_WORD = classes()
+            .that().resideInAPackage(DOMAIN)
+            .should(VendorWords.notBeNamedAfterTheVendor())
+            .andShould(VendorWords.holdNoV2StatusWordLiteral())
+            .because("the domain is backend-neutral; a backend's words belong in its adapter (STYLE 1, 2)");
+
     /** ArchUnit's built-in rule, over every class: constructor injection only. */
     public static final ArchRule NO_FIELD_INJECTION = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 

@@ -17,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -32,15 +31,6 @@ public final class Converters {
     private static final DateTimeFormatter COMPACT_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     // TrackingMore's own spelling of order times, e.g. 2017/8/27 16:51.
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d H:mm", Locale.ROOT);
-
-    // TrackingMore's status words, next to Parcelport's own names.
-    private static final Map<String, DeliveryStatus> STATUS_WORDS = Map.of(
-            "pending", DeliveryStatus.PENDING,
-            "inforeceived", DeliveryStatus.INFO_RECEIVED,
-            "notfound", DeliveryStatus.NOT_FOUND,
-            "transit", DeliveryStatus.IN_TRANSIT,
-            "pickup", DeliveryStatus.OUT_FOR_DELIVERY,
-            "undelivered", DeliveryStatus.FAILED_ATTEMPT);
 
     private Converters() {
     }
@@ -71,21 +61,26 @@ public final class Converters {
     public record TimeArg(Instant from, Instant to) {
     }
 
-    /** A delivery status: Parcelport's names in any case with {@code -} or {@code _}, or TrackingMore's words. */
+    /**
+     * A delivery status by the domain's own name, in any case, with {@code -}, {@code _} or a space between its words
+     * ({@code in-transit}, {@code IN_TRANSIT}, {@code in transit}). A backend's words ({@code transit},
+     * {@code notfound}) are not accepted: the command line speaks Parcelport, whichever backend runs behind it.
+     */
     public static DeliveryStatus status(String text) {
-        String key = text.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        DeliveryStatus word = STATUS_WORDS.get(key.replace("_", ""));
-        if (word != null) {
-            return word;
-        }
+        String key = squeeze(text);
         for (DeliveryStatus s : DeliveryStatus.values()) {
-            if (s.name().equalsIgnoreCase(key) && s != DeliveryStatus.UNKNOWN) {
+            if (squeeze(s.name()).equals(key) && s != DeliveryStatus.UNKNOWN) {
                 return s;
             }
         }
         throw new TypeConversionException("'" + text + "' is not a delivery status; use one of "
                 + Arrays.stream(DeliveryStatus.values()).filter(s -> s != DeliveryStatus.UNKNOWN)
                         .map(Render::status).collect(Collectors.joining(", ")));
+    }
+
+    // Case and the choice of word separator do not tell two statuses apart; a missing separator does.
+    private static String squeeze(String name) {
+        return name.strip().toLowerCase(Locale.ROOT).replaceAll("[-\\s]+", "_");
     }
 
     /** A manual status command: {@code delivered}, {@code exception} or {@code revert}. */

@@ -353,7 +353,7 @@ class CommandsTest {
     void listFiltersByStatusNumberAndOrderId() {
         Cli demo = new Cli(18);
 
-        Map<String, Object> byStatus = demo.run("list", "--status", "transit", "--json").json();
+        Map<String, Object> byStatus = demo.run("list", "--status", "in-transit", "--json").json();
         Map<String, Object> byOrder = demo.run("list", "--order-id", "DEMO-000003", "--order-id", "DEMO-000004",
                 "--json").json();
         Cli.Result none = demo.run("list", "--number", "NOSUCH");

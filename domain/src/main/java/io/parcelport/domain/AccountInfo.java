@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param email the account's e-mail address
  * @param registeredAt when the account was opened
  * @param balance the money left on the account, in the backend's currency
- * @param remainingQuota how many tracking units are left (one new tracking costs one unit at TrackingMore)
+ * @param remainingQuota how many tracking units are left (a backend typically charges one unit per new tracking)
  */
 public record AccountInfo(Optional<String> email, Optional<Instant> registeredAt, Optional<BigDecimal> balance,
         long remainingQuota) {

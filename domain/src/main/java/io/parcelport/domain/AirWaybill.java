@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public record AirWaybill(String prefix, String serial) {
 
-    // One optional separator between prefix and serial: the spellings carriers, forwarders and TrackingMore use.
+    // One optional separator between prefix and serial: the spellings carriers, forwarders and backends use.
     private static final Pattern SPELLING = Pattern.compile("(\\d{3})[- ]?(\\d{8})");
     private static final Pattern PREFIX = Pattern.compile("\\d{3}");
     private static final Pattern SERIAL = Pattern.compile("\\d{8}");

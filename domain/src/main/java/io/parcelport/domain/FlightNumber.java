@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * normalised to upper case without spaces, e.g. {@code CV7493}, {@code C80066}, {@code LH8401A}.
  *
  * <p>Digits are kept as written: carriers pad flight numbers with zeros inconsistently, and the padded form is what
- * their messages and TrackingMore's {@code flight_info} keys use, so {@code C80066} and {@code C866} are different
+ * their messages and tracking backends' flight keys use, so {@code C80066} and {@code C866} are different
  * values.
  *
  * @param value the normalised flight number

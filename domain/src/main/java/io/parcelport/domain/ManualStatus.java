@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * A delivery status a person may set by hand over the carrier's, which backends limit to delivered and exception.
  *
- * <p>TrackingMore v2 accepts only these two on {@code PUT /trackings} ({@code status} 4 and 7); its third value, 8
- * ("return to the original status"), is {@link ShipmentStatus#revertOverride(java.time.Instant)}, not a status.
+ * <p>Backends accept only these two by hand; returning to the carrier's status ("return to the original status") is
+ * {@link ShipmentStatus#revertOverride(java.time.Instant)}, not a status.
  */
 public enum ManualStatus {
     /** The parcel was delivered, whatever the carrier says (the recipient has it in hand). */

@@ -166,12 +166,7 @@ public abstract class Shipment {
 
     @Value.Check
     protected void check() {
-        for (String email : customerEmails()) {
-            if (email.isBlank() || email.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))
-                    || email.indexOf('@') < 1) {
-                throw new IllegalArgumentException("not an e-mail address: '" + Checks.printable(email) + "'");
-            }
-        }
+        customerEmails().forEach(EmailAddress::new);
         backendId().ifPresent(id -> Checks.requireText(id, "backend id"));
         transitDays().ifPresent(d -> Checks.requireNonNegative(d, "transit days"));
         daysSinceLastEvent().ifPresent(d -> Checks.requireNonNegative(d, "days since last event"));

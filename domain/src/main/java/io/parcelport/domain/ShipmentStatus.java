@@ -10,9 +10,9 @@ import org.immutables.value.Value;
  * on top of it.
  *
  * <p>The carrier's status moves only along the state machine of {@link DeliveryStatus#classify(DeliveryStatus)}
- * (documented in {@code docs/status-machine.md}). A manual override ({@link ManualStatus}, TrackingMore's
- * {@code status} 4 or 7) hides the carrier's status without replacing it: carrier reports keep being recorded
- * underneath, so that {@link #revertOverride(Instant)} (TrackingMore's {@code status} 8) brings back what the
+ * (documented in {@code docs/status-machine.md}). A manual override ({@link ManualStatus}, set by a person through
+ * the backend) hides the carrier's status without replacing it: carrier reports keep being recorded
+ * underneath, so that {@link #revertOverride(Instant)} (the backend's "return to the original status") brings back what the
  * carrier says now.
  *
  * <p>Every transition returns a {@link StatusUpdate} and these invariants hold:

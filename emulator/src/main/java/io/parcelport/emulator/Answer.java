@@ -1,5 +1,6 @@
 package io.parcelport.emulator;
 
+import io.parcelport.ports.Rejection;
 import io.parcelport.wire.trackingmore.MetaCode;
 import io.parcelport.wire.trackingmore.WireWriter;
 import jakarta.json.Json;
@@ -46,8 +47,19 @@ record Answer(int httpStatus, JsonObject body, Optional<Duration> retryAfter) {
 
     /** The carrier list's answer: {@code meta} holds only the code, as in the doc (reference §5.17). */
     static Answer bareSuccess(JsonValue data) {
-        return new Answer(200, Json.createObjectBuilder().add("meta", Json.createObjectBuilder().add("code", 200))
-                .add("data", data).build(), Optional.empty());
+        JsonObject meta = Json.createObjectBuilder().add("code", MetaCode.SUCCESS.code()).build();
+        return new Answer(200, Json.createObjectBuilder().add("meta", meta).add("data", data).build(),
+                Optional.empty());
+    }
+
+    /** A refusal of the whole request, with the documented message of its code. */
+    static Answer rejected(Rejection rejection) {
+        return Answer.error(MetaCode.answering(rejection.reason()), message(rejection));
+    }
+
+    // The documented message for the code: the backend's own text names internals the real API would not show.
+    static String message(Rejection rejection) {
+        return MetaCode.answering(rejection.reason()).message();
     }
 
     /** The meta code this answer carries. */

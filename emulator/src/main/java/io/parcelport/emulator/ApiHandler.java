@@ -10,12 +10,9 @@ import io.parcelport.ports.QuotaExhaustedException;
 import io.parcelport.ports.RateLimitedException;
 import io.parcelport.ports.UnauthorizedException;
 import io.parcelport.wire.trackingmore.MetaCode;
-import io.parcelport.wire.trackingmore.Wire;
 import io.parcelport.wire.trackingmore.WireWriter;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
@@ -27,12 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The HTTP edge of the emulator: routes {@code /v2/...} to {@link Endpoints}, checks the API key, enforces rate
@@ -50,13 +45,15 @@ final class ApiHandler implements HttpHandler {
 
     private final EmulatorOptions options;
     private final Endpoints endpoints;
+    private final LookupEndpoints lookups;
     private final HttpFaults faults;
     private final RateGate realtimeGate;
     private final RateGate listGate;
 
-    ApiHandler(EmulatorOptions options, Endpoints endpoints, Clock clock) {
+    ApiHandler(EmulatorOptions options, Endpoints endpoints, LookupEndpoints lookups, Clock clock) {
         this.options = options;
         this.endpoints = endpoints;
+        this.lookups = lookups;
         this.faults = new HttpFaults(options);
         // TrackingMore's documented limits: real-time 3/s, list 1/s per account (reference §7).
         this.realtimeGate = new RateGate(3, clock);
@@ -89,7 +86,7 @@ final class ApiHandler implements HttpHandler {
                     return;
                 }
                 case RATE_LIMITED -> {
-                    send(exchange, Answer.rateLimited(options.retryAfter()), false);
+                    send(exchange, Answer.rateLimited(options.faults().retryAfter()), false);
                     return;
                 }
                 default -> {
@@ -126,23 +123,23 @@ final class ApiHandler implements HttpHandler {
                     : route.name().equals("list") ? listGate : null;
             Optional<Duration> wait = gate == null ? Optional.empty() : gate.admit(key);
             if (wait.isPresent()) {
-                return Answer.rateLimited(options.retryAfter());
+                return Answer.rateLimited(options.faults().retryAfter());
             }
         }
         try {
             JsonValue body = route.takesBody(method) ? body(exchange) : JsonValue.NULL;
-            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+            Map<String, String> query = QueryParams.parse(exchange.getRequestURI().getRawQuery());
             return dispatch(route, method, path.get(), body, query);
         } catch (Refusal r) {
             return Answer.error(r.meta(), r.getMessage());
         } catch (RateLimitedException e) {
-            return Answer.rateLimited(e.retryAfter().orElse(options.retryAfter()));
+            return Answer.rateLimited(e.retryAfter().orElse(options.faults().retryAfter()));
         } catch (QuotaExhaustedException e) {
             return Answer.error(MetaCode.QUOTA_DEFICIENT);
         } catch (UnauthorizedException e) {
             return Answer.error(MetaCode.INVALID_API_KEY);
         } catch (InvalidRequestException e) {
-            return Answer.error(Endpoints.code(e.reason()));
+            return Answer.error(MetaCode.answering(e.reason()));
         } catch (OperationNotSupportedException e) {
             return Answer.error(MetaCode.NEEDS_ACTIVATION);
         } catch (BackendUnavailableException e) {
@@ -158,7 +155,7 @@ final class ApiHandler implements HttpHandler {
         return switch (route.name()) {
             case "create" -> endpoints.create(body);
             case "batch" -> endpoints.createBatch(body);
-            case "list" -> endpoints.list(method.equals("POST") ? params(body) : query);
+            case "list" -> endpoints.list(method.equals("POST") ? QueryParams.fromBody(body) : query);
             case "updatemore" -> endpoints.updateBatch(body);
             case "deleteBatch" -> endpoints.deleteBatch(body);
             case "realtime" -> endpoints.realtime(body);
@@ -166,11 +163,11 @@ final class ApiHandler implements HttpHandler {
             case "userinfo" -> endpoints.userInfo();
             case "statusnumber" -> endpoints.statusNumber(query);
             case "notupdate" -> endpoints.stopRefreshing(body);
-            case "remote" -> endpoints.remote(body);
-            case "costtime" -> endpoints.costTime(body);
-            case "aircargo" -> endpoints.airCargo(body);
-            case "carriers" -> endpoints.carriers();
-            case "detect" -> endpoints.detect(body);
+            case "remote" -> lookups.remote(body);
+            case "costtime" -> lookups.costTime(body);
+            case "aircargo" -> lookups.airCargo(body);
+            case "carriers" -> lookups.carriers();
+            case "detect" -> lookups.detect(body);
             case "single" -> switch (method) {
                 case "GET" -> endpoints.get(path.get(1), path.get(2),
                         path.size() == 4 ? Optional.of(path.get(3).toLowerCase(java.util.Locale.ROOT))
@@ -244,40 +241,6 @@ final class ApiHandler implements HttpHandler {
             }
         }
         return Optional.of(out);
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> out = new HashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return out;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            String name = eq < 0 ? pair : pair.substring(0, eq);
-            String value = eq < 0 ? "" : pair.substring(eq + 1);
-            try {
-                out.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8),
-                        URLDecoder.decode(value, StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException e) {
-                throw new Refusal(MetaCode.BAD_REQUEST, "The query string is not well formed.");
-            }
-        }
-        return out;
-    }
-
-    // A POST /trackings/get body as list parameters; arrays (numbers, orders) are joined with commas.
-    private static Map<String, String> params(JsonValue body) {
-        JsonObject o = RequestReader.object(body);
-        Map<String, String> out = new HashMap<>();
-        for (Map.Entry<String, JsonValue> e : o.entrySet()) {
-            if (e.getValue() instanceof JsonArray array) {
-                out.put(e.getKey(), array.stream().map(Wire::text).flatMap(Optional::stream)
-                        .collect(Collectors.joining(",")));
-            } else {
-                Wire.text(e.getValue()).ifPresent(v -> out.put(e.getKey(), v));
-            }
-        }
-        return out;
     }
 
     private static JsonValue body(HttpExchange exchange) throws IOException {

@@ -56,7 +56,7 @@ public final class EmulatorArgs {
     public static EmulatorOptions parse(List<String> args, Map<String, String> environment) {
         Objects.requireNonNull(args, "args");
         Objects.requireNonNull(environment, "environment");
-        EmulatorOptions.Builder b = EmulatorOptions.builder();
+        EmulatorOptionsBuilder b = EmulatorOptions.builder();
         // Environment first, flags after, so that a flag overrides its variable.
         for (String name : List.of("port", "bind", "api-keys", "quota", "demo-data", "demo-seed", "rate-limits",
                 "latency", "fail-500", "fail-503", "fail-429", "retry-after", "drop", "truncate", "fault-seed",
@@ -109,7 +109,7 @@ public final class EmulatorArgs {
         return b.build();
     }
 
-    private static void apply(EmulatorOptions.Builder b, String name, String value, String source) {
+    private static void apply(EmulatorOptionsBuilder b, String name, String value, String source) {
         try {
             switch (name) {
                 case "port" -> b.port(Integer.parseInt(value));
@@ -123,9 +123,9 @@ public final class EmulatorArgs {
                     long max = parts.length == 2 ? Long.parseLong(parts[1].strip()) : min;
                     b.latency(Duration.ofMillis(min), Duration.ofMillis(max));
                 }
-                case "fail-500" -> b.serverErrors(Double.parseDouble(value), b.build().unavailableShare());
-                case "fail-503" -> b.serverErrors(b.build().serverErrorShare(), Double.parseDouble(value));
-                case "fail-429" -> b.rateLimited(Double.parseDouble(value), b.build().retryAfter());
+                case "fail-500" -> b.serverErrors(Double.parseDouble(value), b.build().faults().unavailableShare());
+                case "fail-503" -> b.serverErrors(b.build().faults().serverErrorShare(), Double.parseDouble(value));
+                case "fail-429" -> b.rateLimited(Double.parseDouble(value), b.build().faults().retryAfter());
                 case "retry-after" -> b.retryAfter(Duration.ofSeconds(Long.parseLong(value)));
                 case "drop" -> b.droppedConnections(Double.parseDouble(value));
                 case "truncate" -> b.truncatedBodies(Double.parseDouble(value));

@@ -102,7 +102,8 @@ public final class EmulatorMain {
             throw new UncheckedIOException(e);
         }
         server.setExecutor(workers);
-        server.createContext("/", new ApiHandler(options, new Endpoints(wiring::useCases), clock));
+        server.createContext("/", new ApiHandler(options, new Endpoints(wiring::useCases),
+                new LookupEndpoints(wiring::useCases), clock));
         server.start();
         return new Emulator(server, workers, wiring, options, Duration.ofNanos(System.nanoTime() - began));
     }

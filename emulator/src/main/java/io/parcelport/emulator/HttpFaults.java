@@ -18,32 +18,32 @@ final class HttpFaults {
 
     HttpFaults(EmulatorOptions options) {
         this.options = options;
-        this.random = new Random(options.faultSeed());
+        this.random = new Random(options.faults().seed());
     }
 
     /** The latency and fault of the next request; drawn under a lock so a seeded run repeats. */
     synchronized Draw next() {
-        long min = options.minLatency().toMillis();
-        long max = options.maxLatency().toMillis();
+        long min = options.faults().minLatency().toMillis();
+        long max = options.faults().maxLatency().toMillis();
         Duration latency = Duration.ofMillis(max == min ? min : min + (long) (random.nextDouble() * (max - min)));
         double roll = random.nextDouble();
-        double edge = options.serverErrorShare();
+        double edge = options.faults().serverErrorShare();
         if (roll < edge) {
             return new Draw(latency, Fault.SERVER_ERROR);
         }
-        edge += options.unavailableShare();
+        edge += options.faults().unavailableShare();
         if (roll < edge) {
             return new Draw(latency, Fault.UNAVAILABLE);
         }
-        edge += options.rateLimitedShare();
+        edge += options.faults().rateLimitedShare();
         if (roll < edge) {
             return new Draw(latency, Fault.RATE_LIMITED);
         }
-        edge += options.droppedShare();
+        edge += options.faults().droppedShare();
         if (roll < edge) {
             return new Draw(latency, Fault.DROPPED);
         }
-        edge += options.truncatedShare();
+        edge += options.faults().truncatedShare();
         if (roll < edge) {
             return new Draw(latency, Fault.TRUNCATED);
         }

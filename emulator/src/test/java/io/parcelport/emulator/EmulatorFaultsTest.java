@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Each injected fault over real HTTP, and the seed that makes a faulty run repeatable. */
 class EmulatorFaultsTest {
 
-    private static V2Client.Reply once(UnaryOperator<EmulatorOptions.Builder> faults) {
+    private static V2Client.Reply once(UnaryOperator<EmulatorOptionsBuilder> faults) {
         try (Emulator e = Emulator.start(faults.apply(EmulatorOptions.builder().port(0)).build())) {
             return new V2Client(e).get("/trackings/get");
         }

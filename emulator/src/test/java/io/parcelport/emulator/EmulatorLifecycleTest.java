@@ -119,9 +119,9 @@ class EmulatorLifecycleTest {
         assertThat(options.quota()).isEqualTo(77);
         assertThat(options.apiKeys()).containsExactlyInAnyOrder("k1", "k2", "k3");
         assertThat(options.demoCount()).isEqualTo(5);
-        assertThat(options.serverErrorShare()).isEqualTo(0.25);
-        assertThat(options.minLatency()).isEqualTo(Duration.ofMillis(10));
-        assertThat(options.maxLatency()).isEqualTo(Duration.ofMillis(20));
+        assertThat(options.faults().serverErrorShare()).isEqualTo(0.25);
+        assertThat(options.faults().minLatency()).isEqualTo(Duration.ofMillis(10));
+        assertThat(options.faults().maxLatency()).isEqualTo(Duration.ofMillis(20));
         assertThat(options.rateLimits()).isTrue();
         assertThat(options.webhookUrl()).contains(URI.create("http://127.0.0.1:1/hook"));
         assertThatThrownBy(() -> EmulatorArgs.parse(List.of("--colour", "red"), Map.of()))

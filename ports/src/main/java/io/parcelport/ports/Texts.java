@@ -1,5 +1,6 @@
 package io.parcelport.ports;
 
+import io.parcelport.domain.EmailAddress;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,11 +24,7 @@ final class Texts {
         Objects.requireNonNull(values, "customerEmails");
         for (String email : values) {
             Objects.requireNonNull(email, "customer e-mail");
-            if (email.isBlank() || email.strip().indexOf('@') < 1
-                    || email.strip().chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-                throw new IllegalArgumentException("customer e-mail is not an e-mail address: '" + email + "'");
-            }
-            check(email.strip(), "customer e-mail");
+            check(new EmailAddress(email.strip()).value(), "customer e-mail");
         }
         return values.stream().map(String::strip).toList();
     }

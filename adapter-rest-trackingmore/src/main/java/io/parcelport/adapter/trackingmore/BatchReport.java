@@ -1,7 +1,9 @@
 package io.parcelport.adapter.trackingmore;
 
 import io.parcelport.domain.ShipmentKey;
+import io.parcelport.wire.trackingmore.MetaCode;
 import io.parcelport.wire.trackingmore.Wire;
+import io.parcelport.wire.trackingmore.WireBinding;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.HashMap;
@@ -39,7 +41,7 @@ final class BatchReport {
         if (!(data instanceof JsonObject object)) {
             return new BatchReport(OptionalLong.empty(), OptionalLong.empty());
         }
-        Wire.Batch batch = Wire.bind(object, Wire.Batch.class, "data");
+        Wire.Batch batch = WireBinding.bind(object, Wire.Batch.class, "data");
         OptionalLong done = switch (doneField) {
             case "added" -> Wire.whole(batch.added(), "added");
             case "delete" -> Wire.whole(batch.delete(), "delete");
@@ -52,7 +54,7 @@ final class BatchReport {
                 JsonObject fields = o.get("meta") instanceof JsonObject meta && !o.containsKey("tracking_number")
                         ? meta : o;
                 Optional<Integer> code = Wire.whole(fields.get("code"), "trackings[].code").stream()
-                        .mapToObj(c -> (int) c).findFirst().filter(c -> !MetaCodes.isSuccess(c));
+                        .mapToObj(c -> (int) c).findFirst().filter(c -> !MetaCode.isSuccess(c));
                 report.put(fields, new Item(o, code, Wire.text(fields.get("message")).orElse("")));
             }
         }

@@ -3,6 +3,7 @@ package io.parcelport.adapter.trackingmore;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.Rejection;
 import io.parcelport.ports.RejectionReason;
+import io.parcelport.wire.trackingmore.MetaCode;
 import jakarta.json.JsonValue;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +19,7 @@ import java.util.Set;
 record Reply(Endpoint endpoint, int httpStatus, int metaCode, String message, JsonValue data) {
 
     boolean isSuccess() {
-        return MetaCodes.isSuccess(metaCode);
+        return MetaCode.isSuccess(metaCode);
     }
 
     /** The reason this error answer gives, if it is one of {@code outcomes}. */
@@ -26,7 +27,7 @@ record Reply(Endpoint endpoint, int httpStatus, int metaCode, String message, Js
         if (isSuccess()) {
             return Optional.empty();
         }
-        RejectionReason reason = MetaCodes.reason(metaCode);
+        RejectionReason reason = MetaCode.reasonOf(metaCode);
         return outcomes.contains(reason) ? Optional.of(reason) : Optional.empty();
     }
 

@@ -3,6 +3,7 @@ package io.parcelport.adapter.trackingmore;
 import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.CountryCode;
 import io.parcelport.domain.DeliveryStatus;
+import io.parcelport.domain.EmailAddress;
 import io.parcelport.domain.EventTime;
 import io.parcelport.domain.LanguageCode;
 import io.parcelport.domain.Milestone;
@@ -14,9 +15,13 @@ import io.parcelport.domain.TrackingEvent;
 import io.parcelport.domain.TrackingLeg;
 import io.parcelport.domain.TrackingNumber;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
+import io.parcelport.wire.trackingmore.Milestones;
 import io.parcelport.wire.trackingmore.Countries;
 import io.parcelport.wire.trackingmore.Statuses;
+import io.parcelport.wire.trackingmore.SubStatuses;
 import io.parcelport.wire.trackingmore.Wire;
+import io.parcelport.wire.trackingmore.WireBinding;
+import io.parcelport.wire.trackingmore.WireTimes;
 import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.time.Instant;
@@ -80,13 +85,13 @@ final class ShipmentMapper {
 
     /** Reads {@code json} as a tracking object; {@code fallbackKey} fills a key the answer leaves out. */
     Shipment shipment(JsonValue json, Optional<ShipmentKey> fallbackKey, Optional<LanguageCode> language) {
-        return shipment(Wire.bind(json, Wire.Tracking.class, "tracking"), fallbackKey, language);
+        return shipment(WireBinding.bind(json, Wire.Tracking.class, "tracking"), fallbackKey, language);
     }
 
     Shipment shipment(Wire.Tracking t, Optional<ShipmentKey> fallbackKey, Optional<LanguageCode> language) {
         ShipmentKey key = key(t.carrierCode(), t.trackingNumber(), fallbackKey);
-        Instant createdAt = Wire.instant(t.createdAt(), "created_at")
-                .or(() -> Wire.instant(t.updatedAt(), "updated_at"))
+        Instant createdAt = WireTimes.instant(t.createdAt(), "created_at")
+                .or(() -> WireTimes.instant(t.updatedAt(), "updated_at"))
                 .orElseGet(clock::instant);
         Optional<SubStatus> subStatus = subStatus(t.substatus());
         Shipment.Builder b = Shipment.builder()
@@ -96,7 +101,7 @@ final class ShipmentMapper {
                 .status(ShipmentStatus.initial().observe(status(t.status()), subStatus, createdAt).status())
                 .orderId(Wire.text(t.orderId()))
                 .title(Wire.text(t.title()))
-                .orderTime(Wire.freeTime(t.orderCreateTime()))
+                .orderTime(WireTimes.freeTime(t.orderCreateTime()))
                 .customerName(Wire.text(t.customerName()))
                 .addAllCustomerEmails(emails(t.customerEmail()))
                 .customerPhone(Wire.text(t.customerPhone()))
@@ -108,7 +113,7 @@ final class ShipmentMapper {
                 .language(Wire.text(t.lang()).filter(s -> s.matches("[A-Za-z]{2}")).map(LanguageCode::of)
                         .or(() -> language))
                 .createdAt(createdAt)
-                .updatedAt(Wire.instant(t.updatedAt(), "updated_at"))
+                .updatedAt(WireTimes.instant(t.updatedAt(), "updated_at"))
                 .archived(Wire.bool(t.archived()).orElse(false))
                 .refreshing(Wire.bool(t.trackUpdate()).orElse(true))
                 .transitDays(Wire.count(t.itemTimeLength(), "itemTimeLength"))
@@ -147,7 +152,7 @@ final class ShipmentMapper {
 
     private static Optional<SubStatus> subStatus(String code) {
         try {
-            return SubStatus.ofNullable(code);
+            return SubStatuses.read(code);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -156,9 +161,8 @@ final class ShipmentMapper {
     private static List<String> emails(JsonValue value) {
         List<String> out = new ArrayList<>();
         for (String candidate : Wire.texts(value)) {
-            // The Shipment's own rule: something before an '@', no whitespace or control characters.
-            if (candidate.indexOf('@') >= 1 && candidate.chars().noneMatch(
-                    ch -> Character.isWhitespace(ch) || Character.isISOControl(ch)) && !out.contains(candidate)) {
+            // The Shipment's own rule, applied here so that one scraped non-address does not refuse the shipment.
+            if (EmailAddress.parse(candidate).isPresent() && !out.contains(candidate)) {
                 out.add(candidate);
             }
         }
@@ -184,41 +188,25 @@ final class ShipmentMapper {
             }
         }
         Map<Milestone, EventTime> milestones = new EnumMap<>(Milestone.class);
-        milestone(milestones, Milestone.RECEIVED, leg.itemReceived(), field + ".ItemReceived");
-        milestone(milestones, Milestone.DISPATCHED, leg.itemDispatched(), field + ".ItemDispatched");
-        milestone(milestones, Milestone.DEPARTED_AIRPORT, leg.departFromAirport(), field + ".DepartfromAirport");
-        milestone(milestones, Milestone.ARRIVED_ABROAD, leg.arrivalFromAbroad(), field + ".ArrivalfromAbroad");
-        milestone(milestones, Milestone.CUSTOMS, leg.customsClearance(), field + ".CustomsClearance");
-        milestone(milestones, Milestone.ARRIVED_AT_DELIVERY_OFFICE, leg.destinationArrived(),
-                field + ".DestinationArrived");
+        for (Milestone m : Milestone.values()) {
+            milestone(milestones, m, Milestones.timeIn(leg, m), field + "." + Milestones.write(m));
+        }
         return new TrackingLeg(carrier, events, milestones, Wire.text(leg.weblink()), Wire.text(leg.phone()),
                 Wire.text(leg.referenceNumber()));
     }
 
     private static TrackingEvent event(Wire.Event e, String where) {
-        EventTime time = Wire.stamp(e.date(), where + ".Date").map(s -> new EventTime(s.local(), s.offset()))
+        EventTime time = WireTimes.stamp(e.date(), where + ".Date").map(s -> new EventTime(s.local(), s.offset()))
                 .orElseThrow(() -> new MalformedAnswerException(where + ".Date", "is missing"));
         String description = Wire.text(e.statusDescription())
                 .orElseThrow(() -> new MalformedAnswerException(where + ".StatusDescription", "is empty"));
         return new TrackingEvent(time, description, Wire.text(e.details()), status(e.checkpointStatus()),
-                subStatus(e.substatus()), milestone(e.itemNode()));
-    }
-
-    private static Optional<Milestone> milestone(String itemNode) {
-        return Wire.text(itemNode).map(node -> switch (node) {
-            case "ItemReceived" -> Milestone.RECEIVED;
-            case "ItemDispatched" -> Milestone.DISPATCHED;
-            case "DepartfromAirport" -> Milestone.DEPARTED_AIRPORT;
-            case "ArrivalfromAbroad" -> Milestone.ARRIVED_ABROAD;
-            case "CustomsClearance" -> Milestone.CUSTOMS;
-            case "DestinationArrived" -> Milestone.ARRIVED_AT_DELIVERY_OFFICE;
-            default -> null;
-        });
+                subStatus(e.substatus()), Milestones.read(e.itemNode()));
     }
 
     private static void milestone(Map<Milestone, EventTime> into, Milestone milestone, String value, String field) {
         try {
-            Wire.stamp(value, field).ifPresent(s -> into.put(milestone, new EventTime(s.local(), s.offset())));
+            WireTimes.stamp(value, field).ifPresent(s -> into.put(milestone, new EventTime(s.local(), s.offset())));
         } catch (MalformedAnswerException e) {
             // A milestone time is a summary of the events; a bad one is left out like a bad event.
             LOG.log(Level.FINE, () -> "dropped milestone " + field + ": " + e.getMessage());

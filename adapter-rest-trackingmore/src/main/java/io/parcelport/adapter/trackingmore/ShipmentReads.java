@@ -22,6 +22,7 @@ import io.parcelport.ports.StatusCommand;
 import io.parcelport.ports.TimeRange;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import io.parcelport.wire.trackingmore.Wire;
+import io.parcelport.wire.trackingmore.WireBinding;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
 import java.time.Instant;
@@ -120,7 +121,7 @@ final class ShipmentReads {
         if (data instanceof JsonArray array && array.isEmpty()) {
             return new Page<>(List.of(), request, 0);
         }
-        Wire.ListPage list = Wire.bind(Wire.object(data, "data"), Wire.ListPage.class, "data");
+        Wire.ListPage list = WireBinding.bind(WireBinding.object(data, "data"), Wire.ListPage.class, "data");
         List<JsonValue> items = list.items() == null ? List.of() : list.items();
         if (items.size() > request.size()) {
             throw new MalformedAnswerException("data.items", "holds " + items.size() + " items, more than the "

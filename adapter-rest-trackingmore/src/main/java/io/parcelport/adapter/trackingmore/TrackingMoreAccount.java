@@ -8,6 +8,7 @@ import io.parcelport.ports.TimeRange;
 import io.parcelport.ports.out.TrackingAccount;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import io.parcelport.wire.trackingmore.Wire;
+import io.parcelport.wire.trackingmore.WireBinding;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
@@ -37,7 +38,7 @@ final class TrackingMoreAccount implements TrackingAccount {
             throw reply.failure();
         }
         return gateway.decode(reply, () -> {
-            Wire.UserInfo u = Wire.bind(Wire.object(reply.data(), "data"), Wire.UserInfo.class, "data");
+            Wire.UserInfo u = WireBinding.bind(WireBinding.object(reply.data(), "data"), Wire.UserInfo.class, "data");
             Optional<Instant> registered = optional(Wire.whole(u.regtime(), "regtime")).map(Instant::ofEpochSecond);
             Optional<BigDecimal> balance = Wire.decimal(u.money(), "money");
             long quota = Math.max(0, Wire.whole(u.trackNumber(), "track_number").orElseThrow(
@@ -59,7 +60,7 @@ final class TrackingMoreAccount implements TrackingAccount {
             throw reply.failure();
         }
         return gateway.decode(reply, () -> {
-            JsonObject data = Wire.object(reply.data(), "data");
+            JsonObject data = WireBinding.object(reply.data(), "data");
             Map<DeliveryStatus, Long> counts = new EnumMap<>(DeliveryStatus.class);
             for (Map.Entry<String, JsonValue> e : data.entrySet()) {
                 long n = Wire.whole(e.getValue(), "data." + e.getKey()).orElse(0);

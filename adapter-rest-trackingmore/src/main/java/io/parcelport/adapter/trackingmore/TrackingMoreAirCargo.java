@@ -17,6 +17,8 @@ import io.parcelport.ports.RejectionReason;
 import io.parcelport.ports.out.AirCargoTracker;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import io.parcelport.wire.trackingmore.Wire;
+import io.parcelport.wire.trackingmore.WireBinding;
+import io.parcelport.wire.trackingmore.WireTimes;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -112,7 +114,7 @@ final class TrackingMoreAirCargo implements AirCargoTracker {
             }
             return out;
         }
-        for (Map.Entry<String, JsonValue> e : Wire.object(data, "data").entrySet()) {
+        for (Map.Entry<String, JsonValue> e : WireBinding.object(data, "data").entrySet()) {
             if (e.getValue() instanceof JsonObject o) {
                 Optional<String> number = Wire.text(o.get("track_number")).filter(AirWaybill::isValid)
                         .or(() -> Optional.of(e.getKey()).filter(AirWaybill::isValid));
@@ -128,12 +130,12 @@ final class TrackingMoreAirCargo implements AirCargoTracker {
     }
 
     private static ItemOutcome<AirCargoTracking> tracking(AirWaybill waybill, JsonObject entry) {
-        Wire.AirCargoEntry e = Wire.bind(entry, Wire.AirCargoEntry.class, "data." + waybill);
+        Wire.AirCargoEntry e = WireBinding.bind(entry, Wire.AirCargoEntry.class, "data." + waybill);
         if (!(e.returnData() instanceof JsonObject returnData) || returnData.isEmpty()) {
             return notFound(waybill);
         }
         try {
-            Wire.AirCargoData d = Wire.bind(returnData, Wire.AirCargoData.class, "data." + waybill + ".return_data");
+            Wire.AirCargoData d = WireBinding.bind(returnData, Wire.AirCargoData.class, "data." + waybill + ".return_data");
             return ItemOutcome.accepted(map(waybill, d, Optional.ofNullable(e.airlineInfo())
                     .or(() -> Optional.ofNullable(d.airlineInfo()))));
         } catch (MalformedAnswerException | IllegalArgumentException problem) {
@@ -261,7 +263,7 @@ final class TrackingMoreAirCargo implements AirCargoTracker {
 
     private static Optional<LocalDateTime> time(String value, String field) {
         try {
-            return Wire.stamp(value, field).map(Wire.EventStamp::local);
+            return WireTimes.stamp(value, field).map(WireTimes.EventStamp::local);
         } catch (MalformedAnswerException e) {
             return Optional.empty();
         }

@@ -4,18 +4,18 @@ import static io.parcelport.ports.RejectionReason.CARRIER_NOT_DETECTED;
 
 import io.parcelport.domain.Carrier;
 import io.parcelport.domain.CarrierCode;
-import io.parcelport.domain.CarrierKind;
 import io.parcelport.domain.LanguageCode;
 import io.parcelport.domain.TrackingNumber;
 import io.parcelport.ports.out.CarrierDirectory;
+import io.parcelport.wire.trackingmore.CarrierKinds;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import io.parcelport.wire.trackingmore.Wire;
+import io.parcelport.wire.trackingmore.WireBinding;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -64,14 +64,14 @@ final class TrackingMoreCarriers implements CarrierDirectory {
 
     private static List<Carrier> read(JsonValue data, boolean skipBad) {
         List<Carrier> out = new ArrayList<>();
-        List<Wire.CarrierEntry> entries = Wire.bindAll(data, Wire.CarrierEntry.class, "data");
+        List<Wire.CarrierEntry> entries = WireBinding.bindAll(data, Wire.CarrierEntry.class, "data");
         for (int i = 0; i < entries.size(); i++) {
             Wire.CarrierEntry e = entries.get(i);
             try {
                 CarrierCode code = CarrierCode.of(Wire.text(e.code()).orElseThrow(
                         () -> new MalformedAnswerException("code", "is missing")));
                 String name = Wire.text(e.name()).orElse(code.value());
-                out.add(new Carrier(code, name, kind(e.type()), Wire.text(e.homepage()), Wire.text(e.phone())));
+                out.add(new Carrier(code, name, CarrierKinds.read(e.type()), Wire.text(e.homepage()), Wire.text(e.phone())));
             } catch (IllegalArgumentException | MalformedAnswerException problem) {
                 if (!skipBad) {
                     throw new MalformedAnswerException("data[" + i + "].code", "is not a carrier code", problem);
@@ -82,16 +82,4 @@ final class TrackingMoreCarriers implements CarrierDirectory {
         }
         return out;
     }
-
-    /** TrackingMore's carrier {@code type}; {@code globalpost} is a national postal service. */
-    static CarrierKind kind(String type) {
-        return switch (Wire.text(type).orElse("").toLowerCase(Locale.ROOT)) {
-            case "express", "courier" -> CarrierKind.EXPRESS;
-            case "globalpost", "post", "postal" -> CarrierKind.POSTAL;
-            case "air", "aircargo", "airline" -> CarrierKind.AIR;
-            case "freight", "ocean", "sea" -> CarrierKind.FREIGHT;
-            default -> CarrierKind.OTHER;
-        };
-    }
-
 }

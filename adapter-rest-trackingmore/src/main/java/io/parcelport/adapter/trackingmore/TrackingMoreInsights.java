@@ -13,6 +13,7 @@ import io.parcelport.ports.RejectionReason;
 import io.parcelport.ports.out.LogisticsInsights;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import io.parcelport.wire.trackingmore.Wire;
+import io.parcelport.wire.trackingmore.WireBinding;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -69,7 +70,7 @@ final class TrackingMoreInsights implements LogisticsInsights {
             throw reply.failure();
         }
         return gateway.decode(reply, () -> {
-            Wire.Remote remote = Wire.bind(Wire.object(reply.data(), "data"), Wire.Remote.class, "data");
+            Wire.Remote remote = WireBinding.bind(WireBinding.object(reply.data(), "data"), Wire.Remote.class, "data");
             List<Wire.RemoteEntry> entries = remote.remote() == null ? List.of() : remote.remote();
             List<RemoteAreaResult> out = new ArrayList<>();
             for (RemoteAreaCheck c : checks) {
@@ -118,7 +119,7 @@ final class TrackingMoreInsights implements LogisticsInsights {
             throw reply.failure();
         }
         return gateway.decode(reply, () -> {
-            List<Wire.CostTime> routes = Wire.bindAll(routes(reply.data()), Wire.CostTime.class, "data");
+            List<Wire.CostTime> routes = WireBinding.bindAll(routes(reply.data()), Wire.CostTime.class, "data");
             List<ItemOutcome<TransitTimeStats>> out = new ArrayList<>();
             for (TransitTimeQuery q : queries) {
                 Optional<Wire.CostTime> route = routes.stream().filter(r -> matches(r, q)).findFirst();

@@ -24,6 +24,7 @@ import io.parcelport.ports.ShipmentQuery;
 import io.parcelport.ports.ShipmentUpdate;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import io.parcelport.wire.trackingmore.Wire;
+import io.parcelport.wire.trackingmore.WireBinding;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -231,7 +232,7 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
 
     // data.items is an array even for one number (reference §8.6); take the item for our key.
     private Shipment realtimeItem(JsonValue data, NewShipment request) {
-        JsonValue items = Wire.object(data, "data").get("items");
+        JsonValue items = WireBinding.object(data, "data").get("items");
         if (!(items instanceof JsonArray array) || array.isEmpty()) {
             throw new MalformedAnswerException("data.items", "is missing or empty");
         }

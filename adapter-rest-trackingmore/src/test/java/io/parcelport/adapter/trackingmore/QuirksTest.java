@@ -261,4 +261,31 @@ class QuirksTest {
         assertThat(tracking.pieces()).hasValue(9);
         assertThat(tracking.weight().orElseThrow().toString()).isEqualTo("1981 kg");
     }
+
+    @Test
+    void phpsEmptyArrayForTheLegsOfATrackingReadsAsEmptyLegs() {
+        Shipment s = read("\"status\":\"pending\",\"origin_info\":[],\"destination_info\":[]");
+
+        assertThat(s.deliveryStatus()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(s.originLeg().events()).isEmpty();
+        assertThat(s.originLeg().milestones()).isEmpty();
+        assertThat(s.destinationLeg().isEmpty()).isTrue();
+    }
+
+    @Test
+    void phpsEmptyArrayForFlightsAndAirlineOfAnAirCargoAnswerReadsAsNone() {
+        String answer = OtherPortsEndpointsTest.AIR_CARGO_ANSWER;
+        int from = answer.indexOf("\"flight_info\":{");
+        String flights = answer.substring(from, answer.lastIndexOf(',', answer.indexOf("\"flight_way_station\"")));
+        server.answerOk(answer.replace(flights, "\"flight_info\":[]")
+                .replace("\"airline_info\":{\"name\":\"Cargolux Airlines\",\"url\":\"\",\"track_url\":\"\"}",
+                        "\"airline_info\":[]"));
+
+        var tracking = backend.airCargo().track(List.of(io.parcelport.domain.AirWaybill.parse("172-28891936")))
+                .get(0).value().orElseThrow();
+
+        assertThat(tracking.flightLegs()).isEmpty();
+        assertThat(tracking.reportedAirline()).isEmpty();
+        assertThat(tracking.events()).hasSize(3);
+    }
 }

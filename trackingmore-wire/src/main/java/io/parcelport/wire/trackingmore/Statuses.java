@@ -4,10 +4,12 @@ import io.parcelport.domain.DeliveryStatus;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * TrackingMore's status words (reference §3.1) and the domain's {@link DeliveryStatus}, both ways: the one table that
- * the client reads with and the emulator writes with.
+ * the client reads with and the emulator writes with, and that the prefixes of sub-status codes
+ * ({@link SubStatuses}) name.
  */
 public final class Statuses {
     private static final Map<String, DeliveryStatus> BY_WORD = Map.of(
@@ -53,5 +55,10 @@ public final class Statuses {
     /** Whether {@code word} names one of the v2 statuses (the list filter refuses anything else with 4033). */
     public static boolean isKnownWord(String word) {
         return word != null && BY_WORD.containsKey(word.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The domain status for a word exactly as the table spells it; empty for any other word. */
+    static Optional<DeliveryStatus> exactly(String word) {
+        return Optional.ofNullable(BY_WORD.get(word));
     }
 }

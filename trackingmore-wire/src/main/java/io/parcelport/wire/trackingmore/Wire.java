@@ -2,21 +2,10 @@ package io.parcelport.wire.trackingmore;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,55 +21,15 @@ import java.util.regex.Pattern;
  * <p>Fields whose type is known to vary on the wire ({@code customer_email}: string, {@code ""}, null or array;
  * {@code phone}: number or string; {@code itemTimeLength}: int or null; {@code piece}: int or string;
  * {@code track_number}: string or array; {@code archived}: boolean or string) are bound as {@link JsonValue} and read
- * by the helpers below. Unknown fields are ignored (Yasson's default). Missing fields are null.
+ * by the helpers below. Unknown fields are ignored (Yasson's default). Missing fields are null. {@link WireBinding}
+ * binds them, reading PHP's {@code []} for an empty object as absent.
  *
  * <p>Readers throw {@link MalformedAnswerException} naming the field; a client turns it into its own failure type.
  */
 public final class Wire {
-    // Yasson instances are thread-safe and hold no per-client state, so one serves every backend.
-    private static final Jsonb JSONB = JsonbBuilder.create();
-
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]");
-    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d H:mm[:ss]");
     private static final Pattern DIGITS = Pattern.compile("-?\\d{1,18}");
 
     private Wire() {
-    }
-
-    /** Binds {@code value} to {@code type}; a JSON type that does not fit names the field in the exception. */
-    public static <T> T bind(JsonValue value, Class<T> type, String what) {
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            throw new MalformedAnswerException(what, "is missing");
-        }
-        try {
-            return JSONB.fromJson(value.toString(), type);
-        } catch (JsonbException e) {
-            throw new MalformedAnswerException(what, "does not have the expected shape", e);
-        }
-    }
-
-    /** Binds each element of an array; {@code null} and {@code []}-on-error read as empty. */
-    public static <T> List<T> bindAll(JsonValue value, Class<T> type, String what) {
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return List.of();
-        }
-        if (!(value instanceof JsonArray array)) {
-            throw new MalformedAnswerException(what, "is not an array but " + value.getValueType());
-        }
-        List<T> out = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            out.add(bind(array.get(i), type, what + "[" + i + "]"));
-        }
-        return out;
-    }
-
-    /** The object {@code data} must be; TrackingMore's {@code []} for "nothing" is refused here. */
-    public static JsonObject object(JsonValue value, String what) {
-        if (value instanceof JsonObject object) {
-            return object;
-        }
-        throw new MalformedAnswerException(what, "is not an object but "
-                + (value == null ? "missing" : value.getValueType()));
     }
 
     // ---- tolerant scalar readers ----
@@ -188,70 +137,6 @@ public final class Wire {
             case "false", "0" -> Optional.of(false);
             default -> Optional.empty();
         });
-    }
-
-    // ---- dates ----
-
-    /** A time as TrackingMore writes it: {@code YYYY-MM-DD HH:MM[:SS]} (local) or ISO-8601 with an offset. */
-    public static Optional<EventStamp> stamp(String value, String what) {
-        Optional<String> t = text(value);
-        if (t.isEmpty()) {
-            return Optional.empty();
-        }
-        String s = t.get();
-        try {
-            if (s.length() > 16 && s.charAt(10) == 'T') {
-                if (s.endsWith("Z") || s.matches(".*[+-]\\d{2}:?\\d{2}$")) {
-                    // OffsetDateTime.parse wants +08:00; PHP's ISO 8601 format writes +0800.
-                    String iso = s.matches(".*[+-]\\d{4}$")
-                            ? s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2) : s;
-                    OffsetDateTime parsed = OffsetDateTime.parse(iso);
-                    return Optional.of(new EventStamp(parsed.toLocalDateTime(), Optional.of(parsed.getOffset())));
-                }
-                return Optional.of(new EventStamp(LocalDateTime.parse(s), Optional.empty()));
-            }
-            return Optional.of(new EventStamp(LocalDateTime.parse(s, LOCAL), Optional.empty()));
-        } catch (DateTimeParseException e) {
-            throw new MalformedAnswerException(what, "is not a date-time: '" + s + "'");
-        }
-    }
-
-    /**
-     * An instant: ISO-8601 with offset as given; a local {@code YYYY-MM-DD HH:MM[:SS]} is read as UTC, since the
-     * account-level times ({@code created_at}, {@code updated_at}) that TrackingMore writes in this form have no
-     * other zone to go by.
-     */
-    public static Optional<Instant> instant(String value, String what) {
-        return stamp(value, what).map(s -> s.local().toInstant(s.offset().orElse(ZoneOffset.UTC)));
-    }
-
-    /** A merchant's free-text order time ({@code 2017/8/27 16:51}, {@code 2018-04-01 10:08}); empty if unreadable. */
-    public static Optional<LocalDateTime> freeTime(String value) {
-        Optional<String> t = text(value);
-        if (t.isEmpty()) {
-            return Optional.empty();
-        }
-        for (DateTimeFormatter f : List.of(LOCAL, SLASHED)) {
-            try {
-                return Optional.of(LocalDateTime.parse(t.get(), f));
-            } catch (DateTimeParseException ignored) {
-                // try the next spelling
-            }
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(t.get()).toLocalDateTime());
-        } catch (DateTimeParseException ignored) {
-            // A remark rather than a time: the field is free text, so leave it out instead of failing the answer.
-        }
-        try {
-            return Optional.of(LocalDate.parse(t.get()).atStartOfDay());
-        } catch (DateTimeParseException ignored) {
-            return Optional.empty();
-        }
-    }
-
-    /** A wall-clock time with its offset when one was given. */
-    public record EventStamp(LocalDateTime local, Optional<ZoneOffset> offset) {
     }
 
     // ---- records of the wire format ----

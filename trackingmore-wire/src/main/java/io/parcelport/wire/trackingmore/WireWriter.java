@@ -1,39 +1,21 @@
 package io.parcelport.wire.trackingmore;
 
-import io.parcelport.domain.AccountInfo;
-import io.parcelport.domain.AirCargoTracking;
-import io.parcelport.domain.CargoEvent;
-import io.parcelport.domain.Carrier;
 import io.parcelport.domain.CountryCode;
-import io.parcelport.domain.DeliveryStatus;
 import io.parcelport.domain.EventTime;
-import io.parcelport.domain.FlightLeg;
 import io.parcelport.domain.Milestone;
-import io.parcelport.domain.RemoteAreaResult;
 import io.parcelport.domain.Shipment;
 import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.StatusCounts;
 import io.parcelport.domain.TrackingEvent;
 import io.parcelport.domain.TrackingLeg;
-import io.parcelport.domain.TransitTimeStats;
-import io.parcelport.domain.Weight;
-import io.parcelport.domain.WeightUnit;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +32,6 @@ import java.util.Optional;
  * there is no destination leg; {@code singed_by} (sic).
  */
 public final class WireWriter {
-    private static final DateTimeFormatter ISO_SECONDS = new DateTimeFormatterBuilder()
-            .appendPattern("uuuu-MM-dd'T'HH:mm:ss").appendOffset("+HH:MM", "+00:00").toFormatter();
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
-    private static final DateTimeFormatter ORDER_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
-
     private WireWriter() {
     }
 
@@ -90,11 +67,11 @@ public final class WireWriter {
                 .add("tracking_number", s.key().trackingNumber().value())
                 .add("carrier_code", s.key().carrier().value())
                 .add("status", Statuses.word(s.deliveryStatus()));
-        optional(b, "substatus", s.subStatus().map(io.parcelport.domain.SubStatus::code));
+        optional(b, "substatus", s.subStatus().map(SubStatuses::write));
         b.add("track_update", s.isRefreshing())
-                .add("created_at", iso(s.createdAt()));
-        optional(b, "updated_at", s.updatedAt().map(WireWriter::iso));
-        optional(b, "order_create_time", s.orderTime().map(WireWriter::orderTime));
+                .add("created_at", WireTimes.iso(s.createdAt()));
+        optional(b, "updated_at", s.updatedAt().map(WireTimes::iso));
+        optional(b, "order_create_time", s.orderTime().map(WireTimes::orderTime));
         optional(b, "title", s.title());
         optional(b, "order_id", s.orderId());
         optional(b, "comment", s.comment());
@@ -128,8 +105,8 @@ public final class WireWriter {
             b.add("destination_info", leg(s.destinationLeg()));
         }
         s.latestEvent().ifPresentOrElse(e -> {
-            b.add("lastEvent", e.description() + "," + e.location().orElse("") + "," + eventTime(e.time()));
-            b.add("lastUpdateTime", eventTime(e.time()));
+            b.add("lastEvent", e.description() + "," + e.location().orElse("") + "," + WireTimes.eventTime(e.time()));
+            b.add("lastUpdateTime", WireTimes.eventTime(e.time()));
         }, () -> b.addNull("lastEvent").addNull("lastUpdateTime"));
         return b.build();
     }
@@ -137,12 +114,9 @@ public final class WireWriter {
     /** {@code origin_info} / {@code destination_info}. */
     public static JsonObject leg(TrackingLeg leg) {
         JsonObjectBuilder b = Json.createObjectBuilder();
-        milestone(b, "ItemReceived", leg, Milestone.RECEIVED);
-        milestone(b, "ItemDispatched", leg, Milestone.DISPATCHED);
-        milestone(b, "DepartfromAirport", leg, Milestone.DEPARTED_AIRPORT);
-        milestone(b, "ArrivalfromAbroad", leg, Milestone.ARRIVED_ABROAD);
-        milestone(b, "CustomsClearance", leg, Milestone.CUSTOMS);
-        milestone(b, "DestinationArrived", leg, Milestone.ARRIVED_AT_DELIVERY_OFFICE);
+        for (Milestone m : Milestone.values()) {
+            milestone(b, Milestones.write(m), leg, m);
+        }
         optional(b, "ReferenceNumber", leg.referenceNumber());
         optional(b, "weblink", leg.website());
         optional(b, "phone", leg.phone());
@@ -157,167 +131,16 @@ public final class WireWriter {
     /** One {@code trackinfo[]} event. */
     public static JsonObject event(TrackingEvent e) {
         JsonObjectBuilder b = Json.createObjectBuilder()
-                .add("Date", eventTime(e.time()))
+                .add("Date", WireTimes.eventTime(e.time()))
                 .add("StatusDescription", e.description())
                 .add("Details", e.location().orElse(""))
                 .add("checkpoint_status", Statuses.word(e.checkpointStatus()));
-        optional(b, "substatus", e.subStatus().map(io.parcelport.domain.SubStatus::code));
-        e.milestone().ifPresent(m -> b.add("ItemNode", itemNode(m)));
+        optional(b, "substatus", e.subStatus().map(SubStatuses::write));
+        e.milestone().ifPresent(m -> b.add("ItemNode", Milestones.write(m)));
         return b.build();
-    }
-
-    // ---- other answers ----
-
-    /** A carrier of the list (5.17). */
-    public static JsonObject carrier(Carrier c) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("name", c.name()).add("code", c.code().value());
-        optional(b, "phone", c.phone());
-        optional(b, "homepage", c.homepage());
-        return b.add("type", switch (c.kind()) {
-            case EXPRESS -> "express";
-            case POSTAL -> "globalpost";
-            case AIR -> "air";
-            case FREIGHT -> "freight";
-            default -> "other";
-        }).add("picture", "//cdn.trackingmore.com/images/icons/express/" + c.code().value() + ".png").build();
-    }
-
-    /** A detected carrier (5.18): name and code only, as the doc shows. */
-    public static JsonObject detectedCarrier(Carrier c) {
-        return Json.createObjectBuilder().add("name", c.name()).add("code", c.code().value()).build();
-    }
-
-    /** Account info (5.11): {@code regtime} a string of Unix seconds, {@code track_number} the remaining quota. */
-    public static JsonObject userInfo(AccountInfo info) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
-        optional(b, "email", info.email());
-        optional(b, "regtime", info.registeredAt().map(t -> Long.toString(t.getEpochSecond())));
-        b.addNull("phone");
-        b.add("money", info.balance().orElse(BigDecimal.ZERO));
-        return b.add("track_number", info.remainingQuota()).build();
-    }
-
-    /** Trackings per status word (5.12), every v2 status present. */
-    public static JsonObject statusCounts(StatusCounts counts) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
-        for (DeliveryStatus s : DeliveryStatus.values()) {
-            if (s != DeliveryStatus.UNKNOWN) {
-                b.add(Statuses.word(s), counts.count(s));
-            }
-        }
-        return b.build();
-    }
-
-    /**
-     * The remote-area answer (5.14): one {@code remote[]} entry per carrier a place is remote for, and the places
-     * remote for none in {@code other}.
-     */
-    public static JsonObject remote(List<RemoteAreaResult> results) {
-        JsonArrayBuilder remote = Json.createArrayBuilder();
-        JsonArrayBuilder other = Json.createArrayBuilder();
-        for (RemoteAreaResult r : results) {
-            if (r.remoteFor().isEmpty()) {
-                other.add(Json.createObjectBuilder().add("two_code", r.check().country().value())
-                        .add("far_country", r.check().country().englishName())
-                        .add("far_city_postcode", r.check().postcodeOrCity()));
-            }
-            for (io.parcelport.domain.CarrierCode carrier : r.remoteFor()) {
-                remote.add(Json.createObjectBuilder().add("far_express_company", carrier.value())
-                        .add("two_code", r.check().country().value())
-                        .add("far_country", r.check().country().englishName())
-                        .add("far_city_postcode", r.check().postcodeOrCity()));
-            }
-        }
-        return Json.createObjectBuilder().add("submitted", results.size()).add("other", other)
-                .add("remote", remote).build();
-    }
-
-    /** One route of the transit-time answer (5.15); shares as percentages with two decimals. */
-    public static JsonObject costTime(TransitTimeStats s) {
-        return Json.createObjectBuilder()
-                .add("carrier_code", s.query().carrier().value())
-                .add("original", s.query().from().value())
-                .add("destination", s.query().to().value())
-                .add("total", s.sampleSize())
-                .add("delivered", s.deliveredCount())
-                .add("range1", percent(s.withinWeek()))
-                .add("range3", percent(s.within8To15Days()))
-                .add("range4", percent(s.within16To30Days()))
-                .add("range5", percent(s.within31To60Days()))
-                .add("range6", percent(s.over60Days()))
-                .build();
-    }
-
-    /** One waybill's entry of the air cargo answer (5.16), keyed by the waybill in {@code data}. */
-    public static JsonObject airCargo(AirCargoTracking t) {
-        JsonObjectBuilder data = Json.createObjectBuilder();
-        t.weight().ifPresentOrElse(w -> data.add("weight", cargoWeight(w)), () -> data.add("weight", ""));
-        if (t.pieces().isPresent()) {
-            data.add("piece", t.pieces().getAsInt());
-        } else {
-            data.addNull("piece");
-        }
-        data.add("origin", t.origin().code()).add("destination", t.destination().code())
-                .add("status_number", statusNumber(t.status()));
-        JsonArrayBuilder events = Json.createArrayBuilder();
-        for (CargoEvent e : t.events()) {
-            JsonObjectBuilder ev = Json.createObjectBuilder();
-            optional(ev, "plan_date", e.plannedTime().map(WireWriter::local));
-            optional(ev, "actual_date", e.actualTime().map(WireWriter::local));
-            ev.add("event", e.description()).add("station", e.station().code());
-            optional(ev, "flight_number", e.flight().map(io.parcelport.domain.FlightNumber::value));
-            ev.add("status", e.statusCode().code());
-            if (e.pieces().isPresent()) {
-                ev.add("piece", e.pieces().getAsInt());
-            }
-            e.weight().ifPresent(w -> ev.add("weight", cargoWeight(w)));
-            events.add(ev);
-        }
-        data.add("track_info", events);
-        JsonObjectBuilder flights = Json.createObjectBuilder();
-        for (FlightLeg leg : t.flightLegs()) {
-            JsonObjectBuilder f = Json.createObjectBuilder();
-            optional(f, "plan_depart_time", leg.plannedDeparture().map(WireWriter::local));
-            optional(f, "depart_time", leg.actualDeparture().map(WireWriter::local));
-            f.add("depart_station", leg.departureStation().code());
-            optional(f, "plan_arrival_time", leg.plannedArrival().map(WireWriter::local));
-            optional(f, "arrival_time", leg.actualArrival().map(WireWriter::local));
-            f.add("arrival_station", leg.arrivalStation().code());
-            flights.add(leg.flight().value(), f);
-        }
-        data.add("flight_info", flights);
-        JsonArrayBuilder route = Json.createArrayBuilder();
-        t.reportedRoute().forEach(a -> route.add(a.code()));
-        data.add("flight_way_station", route);
-        optional(data, "last_event", t.latestEvent().map(CargoEvent::description));
-        JsonObjectBuilder entry = Json.createObjectBuilder().add("track_number", t.waybill().value())
-                .add("return_data", data);
-        t.airline().ifPresent(a -> entry.add("airline_info", Json.createObjectBuilder().add("name", a.name())));
-        return entry.build();
     }
 
     // ---- values ----
-
-    /** An instant as {@code created_at} carries it: ISO-8601 in UTC with {@code +00:00}, to the second. */
-    public static String iso(Instant instant) {
-        return ISO_SECONDS.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
-    }
-
-    /** An event time: local {@code YYYY-MM-DD HH:MM:SS}, or ISO-8601 with its offset when it has one. */
-    public static String eventTime(EventTime time) {
-        return time.offset().map(o -> time.local().truncatedTo(ChronoUnit.SECONDS).atOffset(o).toString())
-                .orElseGet(() -> local(time.local()));
-    }
-
-    /** A local time {@code YYYY-MM-DD HH:MM:SS}. */
-    public static String local(LocalDateTime time) {
-        return LOCAL.format(time);
-    }
-
-    /** A merchant's order time as the docs show it, {@code YYYY-MM-DD HH:MM}, with seconds when it has some. */
-    public static String orderTime(LocalDateTime time) {
-        return time.getSecond() == 0 && time.getNano() == 0 ? ORDER_TIME.format(time) : LOCAL.format(time);
-    }
 
     /** A 32-hex id derived from the key, for shipments the backend gave no id. */
     public static String idOf(ShipmentKey key) {
@@ -335,44 +158,12 @@ public final class WireWriter {
         return Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000));
     }
 
-    private static String cargoWeight(Weight w) {
-        // Cargo-IMP's spelling (1981K, 12L), as the aircargo answer writes it.
-        return w.amount().stripTrailingZeros().toPlainString() + (w.unit() == WeightUnit.POUND ? "L" : "K");
-    }
-
-    private static int statusNumber(DeliveryStatus status) {
-        // Undocumented (reference §5.16); the one data point is 4 = delivered.
-        return switch (status) {
-            case DELIVERED -> 4;
-            case OUT_FOR_DELIVERY -> 3;
-            case IN_TRANSIT -> 2;
-            case EXCEPTION, FAILED_ATTEMPT -> 5;
-            default -> 1;
-        };
-    }
-
-    private static BigDecimal percent(BigDecimal share) {
-        return share.multiply(BigDecimal.valueOf(100)).setScale(2, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros();
-    }
-
-    private static String itemNode(Milestone m) {
-        return switch (m) {
-            case RECEIVED -> "ItemReceived";
-            case DISPATCHED -> "ItemDispatched";
-            case DEPARTED_AIRPORT -> "DepartfromAirport";
-            case ARRIVED_ABROAD -> "ArrivalfromAbroad";
-            case CUSTOMS -> "CustomsClearance";
-            case ARRIVED_AT_DELIVERY_OFFICE -> "DestinationArrived";
-        };
-    }
-
     private static void milestone(JsonObjectBuilder b, String name, TrackingLeg leg, Milestone m) {
         Map<Milestone, EventTime> milestones = leg.milestones();
-        optional(b, name, Optional.ofNullable(milestones.get(m)).map(WireWriter::eventTime));
+        optional(b, name, Optional.ofNullable(milestones.get(m)).map(WireTimes::eventTime));
     }
 
-    private static void optional(JsonObjectBuilder b, String name, Optional<String> value) {
+    static void optional(JsonObjectBuilder b, String name, Optional<String> value) {
         value.ifPresentOrElse(v -> b.add(name, v), () -> b.addNull(name));
     }
 

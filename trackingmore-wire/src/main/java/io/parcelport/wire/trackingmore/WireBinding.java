@@ -1,0 +1,89 @@
+package io.parcelport.wire.trackingmore;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Binds TrackingMore v2 JSON to the records of {@link Wire}, naming the field when the shape does not fit.
+ *
+ * <p>TrackingMore is written in PHP, whose {@code json_encode} writes an empty associative array as {@code []}: the
+ * objects {@code origin_info}, {@code destination_info}, {@code flight_info} and {@code airline_info} arrive as
+ * {@code []} when they are empty. Binding reads such a {@code []} as an absent field (null in the record), which the
+ * mappers already read as "nothing", instead of refusing the whole answer.
+ */
+public final class WireBinding {
+    // Yasson instances are thread-safe and hold no per-client state, so one serves every backend.
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    // The object-valued fields seen as [] when empty; other arrays keep their meaning.
+    private static final Set<String> OBJECT_FIELDS =
+            Set.of("origin_info", "destination_info", "flight_info", "airline_info");
+
+    private WireBinding() {
+    }
+
+    /** Binds {@code value} to {@code type}; a JSON type that does not fit names the field in the exception. */
+    public static <T> T bind(JsonValue value, Class<T> type, String what) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            throw new MalformedAnswerException(what, "is missing");
+        }
+        try {
+            return JSONB.fromJson(withoutEmptyPhpObjects(value).toString(), type);
+        } catch (JsonbException e) {
+            throw new MalformedAnswerException(what, "does not have the expected shape", e);
+        }
+    }
+
+    /** Binds each element of an array; {@code null} and {@code []}-on-error read as empty. */
+    public static <T> List<T> bindAll(JsonValue value, Class<T> type, String what) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array)) {
+            throw new MalformedAnswerException(what, "is not an array but " + value.getValueType());
+        }
+        List<T> out = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            out.add(bind(array.get(i), type, what + "[" + i + "]"));
+        }
+        return out;
+    }
+
+    /** The object {@code data} must be; TrackingMore's {@code []} for "nothing" is refused here. */
+    public static JsonObject object(JsonValue value, String what) {
+        if (value instanceof JsonObject object) {
+            return object;
+        }
+        throw new MalformedAnswerException(what, "is not an object but "
+                + (value == null ? "missing" : value.getValueType()));
+    }
+
+    /** {@code value} with every PHP-empty object field (see the class comment) left out, at any depth. */
+    static JsonValue withoutEmptyPhpObjects(JsonValue value) {
+        if (value instanceof JsonObject object) {
+            JsonObjectBuilder b = Json.createObjectBuilder();
+            object.forEach((name, field) -> {
+                if (!(OBJECT_FIELDS.contains(name) && field instanceof JsonArray a && a.isEmpty())) {
+                    b.add(name, withoutEmptyPhpObjects(field));
+                }
+            });
+            return b.build();
+        }
+        if (value instanceof JsonArray array) {
+            JsonArrayBuilder b = Json.createArrayBuilder();
+            array.forEach(element -> b.add(withoutEmptyPhpObjects(element)));
+            return b.build();
+        }
+        return value;
+    }
+}

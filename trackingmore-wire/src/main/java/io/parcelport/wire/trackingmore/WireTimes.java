@@ -1,0 +1,118 @@
+package io.parcelport.wire.trackingmore;
+
+import io.parcelport.domain.EventTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * TrackingMore v2's spellings of times (reference §4, §5), read tolerantly and written as TrackingMore writes them,
+ * side by side: local {@code YYYY-MM-DD HH:MM[:SS]}, ISO-8601 with an offset (with or without its colon), and the
+ * merchants' free-text order times.
+ */
+public final class WireTimes {
+    private static final DateTimeFormatter READ_LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]");
+    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d H:mm[:ss]");
+    private static final DateTimeFormatter ISO_SECONDS = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd'T'HH:mm:ss").appendOffset("+HH:MM", "+00:00").toFormatter();
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter ORDER_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+
+    private WireTimes() {
+    }
+
+    // ---- readers ----
+
+    /** A time as TrackingMore writes it: {@code YYYY-MM-DD HH:MM[:SS]} (local) or ISO-8601 with an offset. */
+    public static Optional<EventStamp> stamp(String value, String what) {
+        Optional<String> t = Wire.text(value);
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        String s = t.get();
+        try {
+            if (s.length() > 16 && s.charAt(10) == 'T') {
+                if (s.endsWith("Z") || s.matches(".*[+-]\\d{2}:?\\d{2}$")) {
+                    // OffsetDateTime.parse wants +08:00; PHP's ISO 8601 format writes +0800.
+                    String iso = s.matches(".*[+-]\\d{4}$")
+                            ? s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2) : s;
+                    OffsetDateTime parsed = OffsetDateTime.parse(iso);
+                    return Optional.of(new EventStamp(parsed.toLocalDateTime(), Optional.of(parsed.getOffset())));
+                }
+                return Optional.of(new EventStamp(LocalDateTime.parse(s), Optional.empty()));
+            }
+            return Optional.of(new EventStamp(LocalDateTime.parse(s, READ_LOCAL), Optional.empty()));
+        } catch (DateTimeParseException e) {
+            throw new MalformedAnswerException(what, "is not a date-time: '" + s + "'");
+        }
+    }
+
+    /**
+     * An instant: ISO-8601 with offset as given; a local {@code YYYY-MM-DD HH:MM[:SS]} is read as UTC, since the
+     * account-level times ({@code created_at}, {@code updated_at}) that TrackingMore writes in this form have no
+     * other zone to go by.
+     */
+    public static Optional<Instant> instant(String value, String what) {
+        return stamp(value, what).map(s -> s.local().toInstant(s.offset().orElse(ZoneOffset.UTC)));
+    }
+
+    /** A merchant's free-text order time ({@code 2017/8/27 16:51}, {@code 2018-04-01 10:08}); empty if unreadable. */
+    public static Optional<LocalDateTime> freeTime(String value) {
+        Optional<String> t = Wire.text(value);
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        for (DateTimeFormatter f : List.of(READ_LOCAL, SLASHED)) {
+            try {
+                return Optional.of(LocalDateTime.parse(t.get(), f));
+            } catch (DateTimeParseException ignored) {
+                // try the next spelling
+            }
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(t.get()).toLocalDateTime());
+        } catch (DateTimeParseException ignored) {
+            // A remark rather than a time: the field is free text, so leave it out instead of failing the answer.
+        }
+        try {
+            return Optional.of(LocalDate.parse(t.get()).atStartOfDay());
+        } catch (DateTimeParseException ignored) {
+            return Optional.empty();
+        }
+    }
+
+    /** A wall-clock time with its offset when one was given. */
+    public record EventStamp(LocalDateTime local, Optional<ZoneOffset> offset) {
+    }
+
+    // ---- writers ----
+
+    /** An instant as {@code created_at} carries it: ISO-8601 in UTC with {@code +00:00}, to the second. */
+    public static String iso(Instant instant) {
+        return ISO_SECONDS.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+    }
+
+    /** An event time: local {@code YYYY-MM-DD HH:MM:SS}, or ISO-8601 with its offset when it has one. */
+    public static String eventTime(EventTime time) {
+        return time.offset().map(o -> time.local().truncatedTo(ChronoUnit.SECONDS).atOffset(o).toString())
+                .orElseGet(() -> local(time.local()));
+    }
+
+    /** A local time {@code YYYY-MM-DD HH:MM:SS}. */
+    public static String local(LocalDateTime time) {
+        return LOCAL.format(time);
+    }
+
+    /** A merchant's order time as the docs show it, {@code YYYY-MM-DD HH:MM}, with seconds when it has some. */
+    public static String orderTime(LocalDateTime time) {
+        return time.getSecond() == 0 && time.getNano() == 0 ? ORDER_TIME.format(time) : LOCAL.format(time);
+    }
+}
