@@ -8,7 +8,7 @@ import io.parcelport.ports.Rejection;
 import io.parcelport.ports.RejectionReason;
 import java.util.Optional;
 
-/** How the store says no, in TrackingMore's words and meta codes, so that both backends refuse alike. */
+/** How the in-memory backend says no, in TrackingMore's words and meta codes, so that both backends refuse alike. */
 final class Refusals {
 
     private Refusals() {
@@ -42,5 +42,10 @@ final class Refusals {
 
     static InvalidRequestException limitExceeded(String op, String message) {
         return new InvalidRequestException(BackendException.Failure.of(op), RejectionReason.LIMIT_EXCEEDED, message);
+    }
+
+    /** A call with more items than its port allows. */
+    static InvalidRequestException tooMany(String op, int given, int max) {
+        return limitExceeded(op, given + " items are over the limit of " + max + " per call");
     }
 }
