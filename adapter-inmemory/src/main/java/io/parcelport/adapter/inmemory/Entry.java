@@ -49,6 +49,13 @@ final class Entry {
         return STATUSES[carrierStatus];
     }
 
+    /** Stamps a change at {@code at}; the time of the last change never goes back. */
+    void touch(Instant at) {
+        if (at.isAfter(updatedAt)) {
+            updatedAt = at;
+        }
+    }
+
     /** The status in force: a manual override if one is set, else the carrier's. */
     DeliveryStatus effective() {
         return override != null ? override.status().toDeliveryStatus() : carrierStatus();

@@ -1,23 +1,7 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.AccountInfo;
-import io.parcelport.domain.AirCargoTracking;
-import io.parcelport.domain.AirWaybill;
 import io.parcelport.domain.Carrier;
-import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.RemoteAreaCheck;
-import io.parcelport.domain.RemoteAreaResult;
-import io.parcelport.domain.StatusCounts;
-import io.parcelport.domain.TrackingNumber;
-import io.parcelport.domain.TransitTimeQuery;
-import io.parcelport.domain.TransitTimeStats;
-import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendLimits;
-import io.parcelport.ports.InvalidRequestException;
-import io.parcelport.ports.ItemOutcome;
-import io.parcelport.ports.Rejection;
-import io.parcelport.ports.RejectionReason;
-import io.parcelport.ports.StatusCountQuery;
 import io.parcelport.ports.out.AirCargoTracker;
 import io.parcelport.ports.out.CarrierDirectory;
 import io.parcelport.ports.out.LogisticsInsights;
@@ -27,7 +11,6 @@ import io.parcelport.ports.out.TrackingBackend;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,34 +33,27 @@ public final class InMemoryBackend implements TrackingBackend {
     /** The quota a backend starts with unless told otherwise. */
     public static final long DEFAULT_QUOTA = 10_000;
 
-    private final Clock clock;
-    private final BackendLimits limits;
-    private final CarrierCatalog catalog;
     private final Quota quota;
     private final FaultInjector faults;
     private final ShipmentStore store;
-    private final Insights insightsTable;
-    private final Optional<String> email;
-    private final Instant registeredAt;
-    private final BigDecimal balance;
-
-    private final AirCargoTracker airCargo = new AirCargo();
-    private final CarrierDirectory carriers = new Carriers();
-    private final TrackingAccount account = new Account();
-    private final LogisticsInsights insights = new InsightsPort();
+    private final AirCargoTracker airCargo;
+    private final CarrierDirectory carriers;
+    private final TrackingAccount account;
+    private final LogisticsInsights insights;
 
     private InMemoryBackend(Builder b) {
-        this.clock = b.clock;
-        this.limits = b.limits;
-        this.catalog = b.carriers == null ? CarrierCatalog.builtIn() : CarrierCatalog.of(b.carriers);
+        Clock clock = b.clock;
+        BackendLimits limits = b.limits;
+        CarrierCatalog catalog = b.carriers == null ? CarrierCatalog.builtIn() : CarrierCatalog.of(b.carriers);
         this.quota = new Quota(b.quota);
         this.faults = new FaultInjector(clock, limits, b.faults);
         this.quota.forceExhausted(b.faults.isQuotaExhausted());
         this.store = new ShipmentStore(clock, limits, catalog, quota, faults);
-        this.insightsTable = new Insights(catalog);
-        this.email = b.email;
-        this.registeredAt = clock.instant();
-        this.balance = b.balance;
+        Instant registeredAt = clock.instant();
+        this.airCargo = new InMemoryAirCargoTracker(limits, quota, faults);
+        this.carriers = new InMemoryCarrierDirectory(catalog, quota, faults);
+        this.account = new InMemoryTrackingAccount(b.email, registeredAt, b.balance, quota, faults, store);
+        this.insights = new InMemoryLogisticsInsights(limits, new Insights(catalog), faults);
         if (b.demoCount > 0) {
             for (DemoData.Seeded s : DemoData.seeds(b.demoCount, b.demoSeed, registeredAt, catalog)) {
                 store.load(s.shipment(), s.createdAt(), s.scenario());
@@ -143,96 +119,6 @@ public final class InMemoryBackend implements TrackingBackend {
     /** How many shipments are registered. */
     public int size() {
         return store.size();
-    }
-
-    private static InvalidRequestException tooMany(String op, int given, int max) {
-        return new InvalidRequestException(BackendException.Failure.of(op), RejectionReason.LIMIT_EXCEEDED,
-                given + " items are over the limit of " + max + " per call");
-    }
-
-    /** Air waybills from the built-in table; 20 quota per distinct waybill, paid up front or not at all. */
-    private final class AirCargo implements AirCargoTracker {
-        @Override
-        public int maxWaybillsPerCall() {
-            return limits.maxBatchSize();
-        }
-
-        @Override
-        public List<ItemOutcome<AirCargoTracking>> track(List<AirWaybill> waybills) {
-            String op = "AirCargoTracker.track";
-            faults.before(Faults.Operation.AIR_CARGO, op);
-            if (waybills.size() > maxWaybillsPerCall()) {
-                throw tooMany(op, waybills.size(), maxWaybillsPerCall());
-            }
-            long cost = 20L * new LinkedHashSet<>(waybills).size();
-            if (!quota.tryCharge(cost)) {
-                throw Quota.exhausted(op);
-            }
-            return waybills.stream().map(w -> AirWaybills.find(w).<ItemOutcome<AirCargoTracking>>map(
-                    ItemOutcome::accepted).orElseGet(() -> ItemOutcome.rejected(new Rejection(
-                            RejectionReason.NOT_FOUND, "no airline knows air waybill " + w, Optional.empty()))))
-                    .toList();
-        }
-    }
-
-    /** The carrier catalog; detection is billed one unit per five calls. */
-    private final class Carriers implements CarrierDirectory {
-        @Override
-        public List<Carrier> carriers(LanguageCode language) {
-            faults.before(Faults.Operation.CARRIERS, "CarrierDirectory.carriers");
-            return catalog.carriers();
-        }
-
-        @Override
-        public List<Carrier> detect(TrackingNumber number) {
-            String op = "CarrierDirectory.detect";
-            faults.before(Faults.Operation.DETECT, op);
-            quota.chargeDetection(op);
-            return catalog.detect(number);
-        }
-    }
-
-    /** Account info and status counts. */
-    private final class Account implements TrackingAccount {
-        @Override
-        public AccountInfo info() {
-            faults.before(Faults.Operation.ACCOUNT, "TrackingAccount.info");
-            return new AccountInfo(email, Optional.of(registeredAt), Optional.of(balance), quota.remaining());
-        }
-
-        @Override
-        public StatusCounts statusCounts(StatusCountQuery query) {
-            faults.before(Faults.Operation.STATUS_COUNTS, "TrackingAccount.statusCounts");
-            return store.statusCounts(query);
-        }
-    }
-
-    /** Remote areas and transit times, free of charge. */
-    private final class InsightsPort implements LogisticsInsights {
-        @Override
-        public int maxItemsPerCall() {
-            return limits.maxBatchSize();
-        }
-
-        @Override
-        public List<RemoteAreaResult> checkRemoteAreas(List<RemoteAreaCheck> checks) {
-            String op = "LogisticsInsights.checkRemoteAreas";
-            faults.before(Faults.Operation.INSIGHTS, op);
-            if (checks.size() > maxItemsPerCall()) {
-                throw tooMany(op, checks.size(), maxItemsPerCall());
-            }
-            return checks.stream().map(insightsTable::check).toList();
-        }
-
-        @Override
-        public List<ItemOutcome<TransitTimeStats>> transitTimes(List<TransitTimeQuery> queries) {
-            String op = "LogisticsInsights.transitTimes";
-            faults.before(Faults.Operation.INSIGHTS, op);
-            if (queries.size() > maxItemsPerCall()) {
-                throw tooMany(op, queries.size(), maxItemsPerCall());
-            }
-            return queries.stream().map(insightsTable::transitTime).toList();
-        }
     }
 
     /** Builds an {@link InMemoryBackend}; every option has a default. */

@@ -82,7 +82,7 @@ final class Simulator {
 
     static Plan plan(ShipmentKey key, Scenario scenario, CarrierKind kind) {
         boolean postal = kind == CarrierKind.POSTAL;
-        Builder b = new Builder(new SplittableRandom(seedOf(key)), postal);
+        PlanBuilder b = new PlanBuilder(new SplittableRandom(seedOf(key)), postal);
         switch (scenario) {
             case MAGIC_DELIVERED -> {
                 b.at(Duration.ofHours(1)).transit("transit001", b.accepted(), Place.ORIGIN_CITY, Milestone.RECEIVED);
@@ -137,7 +137,7 @@ final class Simulator {
         }
     }
 
-    private static Plan routine(Builder b, Scenario scenario, boolean postal) {
+    private static Plan routine(PlanBuilder b, Scenario scenario, boolean postal) {
         SplittableRandom rnd = b.rnd;
         boolean international = scenario == Scenario.HELD_BY_CUSTOMS || rnd.nextInt(100) < (postal ? 80 : 50);
         if (scenario == Scenario.NOT_FOUND_THEN_EXPIRED) {
@@ -273,88 +273,5 @@ final class Simulator {
         }
         CountryCode d = Geography.DESTINATIONS.get(pick);
         return d.equals(origin) ? Geography.DESTINATIONS.get((pick + 1) % Geography.DESTINATIONS.size()) : d;
-    }
-
-    /** Accumulates steps; times are either absolute offsets or random gaps after the previous step. */
-    private static final class Builder {
-        final SplittableRandom rnd;
-        final boolean postal;
-        final List<Step> steps = new ArrayList<>();
-        Duration time = Duration.ZERO;
-        Duration next = Duration.ZERO;
-        boolean destinationLeg;
-
-        Builder(SplittableRandom rnd, boolean postal) {
-            this.rnd = rnd;
-            this.postal = postal;
-            steps.add(new Step(Duration.ZERO, DeliveryStatus.PENDING, null, null, Place.NONE, null, false));
-        }
-
-        Builder at(Duration offset) {
-            next = offset;
-            return this;
-        }
-
-        Builder after(int minHours, int maxHours) {
-            // Minutes too, so that events do not all fall on the hour.
-            next = time.plusHours(minHours + rnd.nextInt(maxHours - minHours + 1)).plusMinutes(rnd.nextInt(60));
-            return this;
-        }
-
-        void step(DeliveryStatus status, String sub, String description, Place place, Milestone milestone) {
-            if (next.compareTo(time) <= 0) {
-                next = time.plusMinutes(1);
-            }
-            time = next;
-            // Once a postal parcel is handed over abroad, every later scan is the destination post's.
-            steps.add(new Step(time, status, sub, description, place, milestone, destinationLeg));
-        }
-
-        void transit(String sub, String description, Place place, Milestone milestone) {
-            step(DeliveryStatus.IN_TRANSIT, sub, description, place, milestone);
-        }
-
-        void outForDelivery() {
-            step(DeliveryStatus.OUT_FOR_DELIVERY, "pickup001", postal ? "Out for delivery"
-                    : "With delivery courier", Place.DEST_CITY, null);
-        }
-
-        void failedAttempt() {
-            step(DeliveryStatus.FAILED_ATTEMPT, "undelivered001",
-                    "Delivery attempted: recipient not available, notice left", Place.DEST_CITY, null);
-        }
-
-        void delivered(String sub, String description) {
-            step(DeliveryStatus.DELIVERED, sub, description, Place.DEST_CITY, null);
-        }
-
-        void notFound() {
-            step(DeliveryStatus.NOT_FOUND, "notfound002", "No tracking information available yet", Place.NONE, null);
-        }
-
-        void expired() {
-            // TrackingMore's own verdict, not a carrier scan: the status changes without an event.
-            if (next.compareTo(time) <= 0) {
-                next = time.plusDays(1);
-            }
-            time = next;
-            steps.add(new Step(time, DeliveryStatus.EXPIRED, null, null, Place.NONE, null, false));
-        }
-
-        String accepted() {
-            return postal ? "Posting/Collection: item accepted" : "Shipment picked up";
-        }
-
-        String hubScan() {
-            return postal ? "Arrival at the processing centre" : "Processed at the origin hub";
-        }
-
-        String infoReceived() {
-            return postal ? "Electronic information submitted by the sender" : "Shipment information received";
-        }
-
-        Plan build(boolean international) {
-            return new Plan(List.copyOf(steps), international);
-        }
     }
 }

@@ -8,15 +8,7 @@ import org.junit.jupiter.api.Nested;
  * The whole kit in one class: extend it once, implement {@link #newBackend()}, and every port contract runs as a
  * nested test class.
  */
-public abstract class TrackingBackendContract {
-
-    /** A fresh, empty backend with ample quota that knows what {@link ContractFixtures} lists. */
-    protected abstract TrackingBackend newBackend();
-
-    /** A fresh, empty backend starting with exactly {@code quota}, if the adapter can make one; empty by default. */
-    protected Optional<TrackingBackend> newBackendWithQuota(long quota) {
-        return Optional.empty();
-    }
+public abstract class TrackingBackendContract extends BackendFactory {
 
     /** {@link ShipmentTrackerContract} against this backend. */
     @Nested

@@ -1,0 +1,49 @@
+package io.parcelport.adapter.inmemory;
+
+import io.parcelport.domain.RemoteAreaCheck;
+import io.parcelport.domain.RemoteAreaResult;
+import io.parcelport.domain.TransitTimeQuery;
+import io.parcelport.domain.TransitTimeStats;
+import io.parcelport.ports.BackendLimits;
+import io.parcelport.ports.ItemOutcome;
+import io.parcelport.ports.out.LogisticsInsights;
+import java.util.List;
+
+/** Remote areas and transit times, free of charge. */
+final class InMemoryLogisticsInsights implements LogisticsInsights {
+
+    private final BackendLimits limits;
+    private final Insights table;
+    private final FaultInjector faults;
+
+    InMemoryLogisticsInsights(BackendLimits limits, Insights table, FaultInjector faults) {
+        this.limits = limits;
+        this.table = table;
+        this.faults = faults;
+    }
+
+    @Override
+    public int maxItemsPerCall() {
+        return limits.maxBatchSize();
+    }
+
+    @Override
+    public List<RemoteAreaResult> checkRemoteAreas(List<RemoteAreaCheck> checks) {
+        String op = "LogisticsInsights.checkRemoteAreas";
+        faults.before(Faults.Operation.INSIGHTS, op);
+        if (checks.size() > maxItemsPerCall()) {
+            throw Refusals.tooMany(op, checks.size(), maxItemsPerCall());
+        }
+        return checks.stream().map(table::check).toList();
+    }
+
+    @Override
+    public List<ItemOutcome<TransitTimeStats>> transitTimes(List<TransitTimeQuery> queries) {
+        String op = "LogisticsInsights.transitTimes";
+        faults.before(Faults.Operation.INSIGHTS, op);
+        if (queries.size() > maxItemsPerCall()) {
+            throw Refusals.tooMany(op, queries.size(), maxItemsPerCall());
+        }
+        return queries.stream().map(table::transitTime).toList();
+    }
+}
