@@ -77,7 +77,8 @@ public final class ParcelportRules {
      *       of it). The wire format itself uses no other adapter, and the command-line tool may not speak it;</li>
      *   <li>the command-line tool may run the emulator (its {@code serve} command);</li>
      *   <li>the pacing engine ({@code io.parcelport.pacing..}) is an adapter of its own that the HTTP backends build
-     *       their vendor's pacing from, and that the command-line tool listens to (it shows long waits). It uses
+     *       their vendor's pacing from, that the command-line tool listens to (it shows long waits), and whose ticker the
+     *       in-memory backend and the emulator wait on when they simulate latency. It uses
      *       only the ports; the domain, the ports and the application services never see it, since pacing belongs
      *       to the backend that knows its vendor's limits.</li>
      * </ul>
@@ -100,7 +101,7 @@ public final class ParcelportRules {
             .ignoreDependency(COMPOSITION_ROOTS, resideInAnyPackage("io.parcelport.adapter.."))
             .ignoreDependency(resideInAnyPackage(TRACKINGMORE_BACKEND, EMULATOR), resideInAnyPackage(TRACKINGMORE_WIRE))
             .ignoreDependency(resideInAnyPackage(CLI), resideInAnyPackage(EMULATOR))
-            .ignoreDependency(resideInAnyPackage("io.parcelport.adapter..", CLI), resideInAnyPackage(PACING))
+            .ignoreDependency(resideInAnyPackage("io.parcelport.adapter..", CLI, EMULATOR), resideInAnyPackage(PACING))
             .ensureAllClassesAreContainedInArchitecture();
 
     /** Allowlist: the domain is plain Java; Immutables annotations and its generated classes are the one exception. */
@@ -173,20 +174,6 @@ public final class ParcelportRules {
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
             .because("a library must not write to its user's console; only the CLI and the emulator may");
 
-    /**
-     * The classes that sleep on purpose outside the pacing engine, by top-level class name:
-     * <ul>
-     *   <li>{@code io.parcelport.emulator.ApiHandler}: the emulator answers late when asked to, to play a slow
-     *       TrackingMore to the client under test.</li>
-     * </ul>
-     * The in-memory backend's simulated latency waits on a pacing {@code Ticker}, so it needs no exception.
-     */
-    static final Set<String> DELIBERATE_SLEEPERS = Set.of("io.parcelport.emulator.ApiHandler");
-
-    private static final DescribedPredicate<JavaClass> SLEEPS_ON_PURPOSE = DescribedPredicate.describe(
-            "simulate latency on purpose " + DELIBERATE_SLEEPERS,
-            javaClass -> DELIBERATE_SLEEPERS.contains(topLevelClassOf(javaClass).getName()));
-
     private static final DescribedPredicate<JavaMethodCall> SLEEPING_CALL = DescribedPredicate.describe(
             "Thread.sleep, TimeUnit.sleep or LockSupport.park*", call -> {
                 String owner = call.getTargetOwner().getName();
@@ -198,12 +185,11 @@ public final class ParcelportRules {
 
     /**
      * Nothing outside {@code io.parcelport.pacing} puts a thread to sleep: waits go through a pacing
-     * {@code Ticker}, so that they are paced, bounded by a deadline, heard by a listener and replaced in tests.
-     * The exceptions ({@link #DELIBERATE_SLEEPERS}) simulate latency on purpose.
+     * {@code Ticker}, so that they are paced, bounded by a deadline, heard by a listener and replaced in tests. Even
+     * the simulated latency of the in-memory backend and the emulator waits on a {@code Ticker}.
      */
     public static final ArchRule ONLY_PACING_SLEEPS = noClasses()
             .that().resideOutsideOfPackage(PACING)
-            .and(not(SLEEPS_ON_PURPOSE))
             .should().callMethodWhere(SLEEPING_CALL)
             .because("waits belong to the pacing engine, which bounds them, reports them and lets tests skip them");
 
