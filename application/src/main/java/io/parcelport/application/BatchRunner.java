@@ -2,6 +2,7 @@ package io.parcelport.application;
 
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.ItemOutcome;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,9 +11,10 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -47,14 +49,32 @@ public final class BatchRunner implements AutoCloseable {
         this.parallelism = parallelism;
     }
 
-    /** A runner with its own pool, {@code parallelism} chunks in flight at most (the caller's thread included). */
+    /** How long an idle thread of a runner's own pool lives; a runner nobody closed holds no thread after it. */
+    static final Duration IDLE_THREAD_LIFE = Duration.ofSeconds(30);
+
+    /**
+     * A runner with its own pool, {@code parallelism} chunks in flight at most (the caller's thread included). The
+     * pool starts threads only when a run needs them and lets them end after {@link #IDLE_THREAD_LIFE} idle, so a
+     * runner (or a {@code Parcelport}) that is never closed keeps no thread alive for long.
+     */
     public static BatchRunner withParallelism(int parallelism) {
+        return withParallelism(parallelism, IDLE_THREAD_LIFE);
+    }
+
+    static BatchRunner withParallelism(int parallelism, Duration idleThreadLife) {
         requireParallelism(parallelism);
         if (parallelism == 1) {
             return sequential();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(parallelism - 1, new DaemonThreads());
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(parallelism - 1, parallelism - 1,
+                idleThreadLife.toNanos(), TimeUnit.NANOSECONDS, new LinkedBlockingQueue<>(), new DaemonThreads());
+        pool.allowCoreThreadTimeOut(true);
         return new BatchRunner(pool, pool, parallelism);
+    }
+
+    /** How many threads the runner's own pool has now; 0 for a borrowed executor. */
+    int poolThreads() {
+        return owned instanceof ThreadPoolExecutor pool ? pool.getPoolSize() : 0;
     }
 
     /** A runner with {@link #DEFAULT_PARALLELISM}. */

@@ -116,4 +116,18 @@ class BatchRunnerTest {
         assertThatThrownBy(() -> BatchRunner.withParallelism(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("0");
     }
+
+    @Test
+    void aRunnerNobodyClosesLetsItsIdleThreadsEnd() throws InterruptedException {
+        BatchRunner runner = BatchRunner.withParallelism(3, java.time.Duration.ofMillis(300));
+        runner.run(java.util.stream.IntStream.range(0, 9).boxed().toList(), 1,
+                chunk -> chunk.stream().map(ItemOutcome::accepted).toList());
+        assertThat(runner.poolThreads()).isPositive();
+
+        for (int i = 0; i < 500 && runner.poolThreads() > 0; i++) {
+            Thread.sleep(10); // waiting for the pool's own idle timeout, which is what is under test
+        }
+
+        assertThat(runner.poolThreads()).isZero();
+    }
 }
