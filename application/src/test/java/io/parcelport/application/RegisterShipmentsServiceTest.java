@@ -1,16 +1,16 @@
 package io.parcelport.application;
 
-import static io.parcelport.application.Fixtures.LIMITS;
 import static io.parcelport.application.Fixtures.T0;
 import static io.parcelport.application.Fixtures.acceptAll;
+import static io.parcelport.application.Fixtures.batchesSent;
 import static io.parcelport.application.Fixtures.key;
+import static io.parcelport.application.Fixtures.mockTracker;
 import static io.parcelport.application.Fixtures.newShipments;
 import static io.parcelport.application.Fixtures.shipment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -34,17 +34,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mockito.ArgumentCaptor;
 
 class RegisterShipmentsServiceTest {
 
-    private final ShipmentTracker tracker = mock(ShipmentTracker.class);
+    private final ShipmentTracker tracker = mockTracker();
     private final ManualClock time = ManualClock.at(T0);
     private BatchRunner runner = BatchRunner.sequential();
-
-    {
-        when(tracker.limits()).thenReturn(LIMITS);
-    }
 
     @AfterEach
     void closeRunner() {
@@ -55,11 +50,8 @@ class RegisterShipmentsServiceTest {
         return new RegisterShipmentsService(tracker, runner, new ShipmentEvents(time));
     }
 
-    @SuppressWarnings("unchecked")
     private List<List<NewShipment>> sentBatches(int calls) {
-        ArgumentCaptor<List<NewShipment>> batches = ArgumentCaptor.forClass(List.class);
-        verify(tracker, times(calls)).createAll(batches.capture());
-        return batches.getAllValues();
+        return batchesSent(tracker, calls, ShipmentTracker::createAll);
     }
 
     @ParameterizedTest(name = "{0} items")
