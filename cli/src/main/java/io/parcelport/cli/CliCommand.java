@@ -100,6 +100,18 @@ public abstract class CliCommand implements Callable<Integer> {
         return refused(outcome.rejection().orElseThrow());
     }
 
+    /** Shows {@code value}: as JSON when asked, as text otherwise; exit 0. */
+    protected <T> int show(T value, BiConsumer<JsonWriter, T> asJson, BiConsumer<PrintWriter, T> asText) {
+        if (json()) {
+            JsonWriter json = jsonOut();
+            asJson.accept(json, value);
+            json.finish();
+        } else {
+            asText.accept(out(), value);
+        }
+        return ExitCode.OK;
+    }
+
     /** Reports a refusal: one line on stderr, and the rejection as JSON when asked; exit 1. */
     protected int refused(Rejection rejection) {
         if (json()) {
