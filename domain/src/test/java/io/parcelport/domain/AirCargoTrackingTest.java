@@ -45,6 +45,11 @@ class AirCargoTrackingTest {
         return builder;
     }
 
+    private static CargoEvent planned(CargoStatusCode code, AirportCode station, String plannedTime) {
+        return CargoEvent.builder().statusCode(code).station(station)
+                .plannedTime(LocalDateTime.parse(plannedTime)).build();
+    }
+
     private static CargoEvent event(String code, AirportCode station, String actualTime) {
         return CargoEvent.builder()
                 .statusCode(CargoStatusCode.of(code))
@@ -177,11 +182,7 @@ class AirCargoTrackingTest {
 
         @Test
         void neverIsAnEventThatIsOnlyPlanned() {
-            CargoEvent plannedArrival = CargoEvent.builder()
-                    .statusCode(CargoStatusCode.ARR)
-                    .station(LUX)
-                    .plannedTime(LocalDateTime.parse("2024-05-03T08:00"))
-                    .build();
+            CargoEvent plannedArrival = planned(CargoStatusCode.ARR, LUX, "2024-05-03T08:00");
             CargoEvent booked = event("BKD", XMN, "2024-05-01T10:00");
             AirCargoTracking tracking = direct().addEvents(booked, plannedArrival).build();
 
@@ -191,16 +192,8 @@ class AirCargoTrackingTest {
 
         @Test
         void isTheLatestPlannedEventWhenNoneHappenedYet() {
-            CargoEvent plannedDeparture = CargoEvent.builder()
-                    .statusCode(CargoStatusCode.DEP)
-                    .station(XMN)
-                    .plannedTime(LocalDateTime.parse("2024-05-02T08:00"))
-                    .build();
-            CargoEvent booked = CargoEvent.builder()
-                    .statusCode(CargoStatusCode.BKD)
-                    .station(XMN)
-                    .plannedTime(LocalDateTime.parse("2024-05-01T08:00"))
-                    .build();
+            CargoEvent plannedDeparture = planned(CargoStatusCode.DEP, XMN, "2024-05-02T08:00");
+            CargoEvent booked = planned(CargoStatusCode.BKD, XMN, "2024-05-01T08:00");
 
             assertThat(direct().addEvents(plannedDeparture, booked).build().latestEvent()).contains(plannedDeparture);
         }
@@ -309,11 +302,7 @@ class AirCargoTrackingTest {
 
         @Test
         void haveNoDelayUntilTheyHappen() {
-            CargoEvent planned = CargoEvent.builder()
-                    .statusCode(CargoStatusCode.DEP)
-                    .station(XMN)
-                    .plannedTime(LocalDateTime.parse("2024-05-02T08:00"))
-                    .build();
+            CargoEvent planned = planned(CargoStatusCode.DEP, XMN, "2024-05-02T08:00");
 
             assertThat(planned.hasHappened()).isFalse();
             assertThat(planned.time()).contains(LocalDateTime.parse("2024-05-02T08:00"));
