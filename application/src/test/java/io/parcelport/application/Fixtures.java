@@ -26,9 +26,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import org.mockito.ArgumentCaptor;
+import org.mockito.stubbing.Answer;
 
 /** Test data and checks shared by the service tests. */
 final class Fixtures {
@@ -92,6 +94,17 @@ final class Fixtures {
         ArgumentCaptor<List<T>> batches = ArgumentCaptor.forClass(List.class);
         operation.accept(verify(port, times(calls)), batches.capture());
         return batches.getAllValues();
+    }
+
+    /** Answers like {@code otherwise}, but call number {@code failing} (counting from 1) throws {@code failure}. */
+    static Answer<Object> failingCall(int failing, RuntimeException failure, Answer<?> otherwise) {
+        AtomicInteger calls = new AtomicInteger();
+        return call -> {
+            if (calls.incrementAndGet() == failing) {
+                throw failure;
+            }
+            return otherwise.answer(call);
+        };
     }
 
     /** A valid air waybill with airline prefix 172 and the given 7-digit serial start. */

@@ -2,6 +2,7 @@ package io.parcelport.application;
 
 import static io.parcelport.application.Fixtures.T0;
 import static io.parcelport.application.Fixtures.batchesSent;
+import static io.parcelport.application.Fixtures.failingCall;
 import static io.parcelport.application.Fixtures.key;
 import static io.parcelport.application.Fixtures.keys;
 import static io.parcelport.application.Fixtures.mockTracker;
@@ -30,7 +31,6 @@ import io.parcelport.ports.out.ShipmentTracker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -203,14 +203,9 @@ class ManageShipmentsServiceTest {
 
     @Test
     void rejectsTheItemsOfAFailedUpdateBatchAndGoesOn() {
-        AtomicInteger calls = new AtomicInteger();
-        when(tracker.updateAll(anyList())).thenAnswer(call -> {
-            if (calls.incrementAndGet() == 1) {
-                throw Fixtures.unavailable();
-            }
-            return call.<List<ShipmentUpdate>>getArgument(0).stream()
-                    .map(u -> ItemOutcome.accepted(shipment(u.key()))).toList();
-        });
+        when(tracker.updateAll(anyList())).thenAnswer(failingCall(1, Fixtures.unavailable(),
+                call -> call.<List<ShipmentUpdate>>getArgument(0).stream()
+                        .map(u -> ItemOutcome.accepted(shipment(u.key()))).toList()));
 
         List<ItemOutcome<Shipment>> outcomes = service.applyStatus(keys(41), StatusCommand.REVERT_TO_CARRIER);
 

@@ -3,6 +3,7 @@ package io.parcelport.application;
 import static io.parcelport.application.Fixtures.T0;
 import static io.parcelport.application.Fixtures.acceptAll;
 import static io.parcelport.application.Fixtures.batchesSent;
+import static io.parcelport.application.Fixtures.failingCall;
 import static io.parcelport.application.Fixtures.key;
 import static io.parcelport.application.Fixtures.mockTracker;
 import static io.parcelport.application.Fixtures.newShipments;
@@ -29,7 +30,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -134,14 +134,8 @@ class RegisterShipmentsServiceTest {
 
     @Test
     void rejectsOnlyTheItemsOfABatchThatFailedWithARetryableErrorAndGoesOn() {
-        AtomicInteger calls = new AtomicInteger();
         BackendException failure = Fixtures.unavailable();
-        when(tracker.createAll(anyList())).thenAnswer(call -> {
-            if (calls.incrementAndGet() == 2) {
-                throw failure;
-            }
-            return acceptAll(call.getArgument(0));
-        });
+        when(tracker.createAll(anyList())).thenAnswer(failingCall(2, failure, call -> acceptAll(call.getArgument(0))));
 
         List<ItemOutcome<Shipment>> outcomes = service().registerAll(newShipments(100));
 
@@ -155,13 +149,8 @@ class RegisterShipmentsServiceTest {
 
     @Test
     void stopsSendingWhenTheQuotaIsExhaustedAndRejectsEveryRemainingItem() {
-        AtomicInteger calls = new AtomicInteger();
-        when(tracker.createAll(anyList())).thenAnswer(call -> {
-            if (calls.incrementAndGet() == 2) {
-                throw Fixtures.quotaExhausted();
-            }
-            return acceptAll(call.getArgument(0));
-        });
+        when(tracker.createAll(anyList())).thenAnswer(failingCall(2, Fixtures.quotaExhausted(),
+                call -> acceptAll(call.getArgument(0))));
 
         List<ItemOutcome<Shipment>> outcomes = service().registerAll(newShipments(200));
 
@@ -186,14 +175,10 @@ class RegisterShipmentsServiceTest {
 
     @Test
     void givesTheItemsOfARefusedBatchTheRefusalsReasonAndGoesOn() {
-        AtomicInteger calls = new AtomicInteger();
-        when(tracker.createAll(anyList())).thenAnswer(call -> {
-            if (calls.incrementAndGet() == 1) {
-                throw new InvalidRequestException(BackendException.Failure.of("ShipmentTracker.createAll"),
-                        RejectionReason.LIMIT_EXCEEDED, "too many items");
-            }
-            return acceptAll(call.getArgument(0));
-        });
+        InvalidRequestException refusal = new InvalidRequestException(
+                BackendException.Failure.of("ShipmentTracker.createAll"), RejectionReason.LIMIT_EXCEEDED,
+                "too many items");
+        when(tracker.createAll(anyList())).thenAnswer(failingCall(1, refusal, call -> acceptAll(call.getArgument(0))));
 
         List<ItemOutcome<Shipment>> outcomes = service().registerAll(newShipments(41));
 
