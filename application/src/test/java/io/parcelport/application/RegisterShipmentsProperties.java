@@ -88,7 +88,8 @@ class RegisterShipmentsProperties {
     }
 
     private static RegisterShipmentsService service(FakeTracker backend, BatchRunner runner) {
-        return new RegisterShipmentsService(backend.asTracker(), runner, new ShipmentEvents(ManualClock.at(Fixtures.T0)));
+        return new RegisterShipmentsService(backend.asTracker(), runner,
+                new ShipmentEvents(ManualClock.at(Fixtures.T0)));
     }
 
     /**
