@@ -1,5 +1,10 @@
 package io.parcelport.application;
 
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
 import io.parcelport.domain.AirCargoTracking;
 import io.parcelport.domain.AirWaybill;
 import io.parcelport.domain.AirportCode;
@@ -15,20 +20,32 @@ import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.QuotaExhaustedException;
 import io.parcelport.ports.RateLimitedException;
+import io.parcelport.ports.out.ShipmentTracker;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
+import org.mockito.ArgumentCaptor;
+import org.mockito.stubbing.Answer;
 
-/** Test data shared by the service tests. */
+/** Test data and checks shared by the service tests. */
 final class Fixtures {
 
     static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
     static final BackendLimits LIMITS = BackendLimits.TRACKINGMORE_V2;
 
     private Fixtures() {
+    }
+
+    /** A mock shipment tracker with TrackingMore's limits, the one thing every service asks of it. */
+    static ShipmentTracker mockTracker() {
+        ShipmentTracker tracker = mock(ShipmentTracker.class);
+        when(tracker.limits()).thenReturn(LIMITS);
+        return tracker;
     }
 
     static ShipmentKey key(int i) {
@@ -66,6 +83,28 @@ final class Fixtures {
             outcomes.add(ItemOutcome.accepted(shipment(s.key())));
         }
         return outcomes;
+    }
+
+    /**
+     * The batches a mock port received, in call order, checking that {@code operation} was called exactly
+     * {@code calls} times.
+     */
+    @SuppressWarnings("unchecked")
+    static <P, T> List<List<T>> batchesSent(P port, int calls, BiConsumer<P, List<T>> operation) {
+        ArgumentCaptor<List<T>> batches = ArgumentCaptor.forClass(List.class);
+        operation.accept(verify(port, times(calls)), batches.capture());
+        return batches.getAllValues();
+    }
+
+    /** Answers like {@code otherwise}, but call number {@code failing} (counting from 1) throws {@code failure}. */
+    static Answer<Object> failingCall(int failing, RuntimeException failure, Answer<?> otherwise) {
+        AtomicInteger calls = new AtomicInteger();
+        return call -> {
+            if (calls.incrementAndGet() == failing) {
+                throw failure;
+            }
+            return otherwise.answer(call);
+        };
     }
 
     /** A valid air waybill with airline prefix 172 and the given 7-digit serial start. */

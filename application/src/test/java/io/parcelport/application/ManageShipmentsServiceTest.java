@@ -1,14 +1,15 @@
 package io.parcelport.application;
 
-import static io.parcelport.application.Fixtures.LIMITS;
 import static io.parcelport.application.Fixtures.T0;
+import static io.parcelport.application.Fixtures.batchesSent;
+import static io.parcelport.application.Fixtures.failingCall;
 import static io.parcelport.application.Fixtures.key;
 import static io.parcelport.application.Fixtures.keys;
+import static io.parcelport.application.Fixtures.mockTracker;
 import static io.parcelport.application.Fixtures.overridden;
 import static io.parcelport.application.Fixtures.shipment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyList;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -30,23 +31,17 @@ import io.parcelport.ports.out.ShipmentTracker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mockito.ArgumentCaptor;
 
 class ManageShipmentsServiceTest {
 
-    private final ShipmentTracker tracker = mock(ShipmentTracker.class);
+    private final ShipmentTracker tracker = mockTracker();
     private final ManualClock time = ManualClock.at(T0);
     private final ShipmentEvents events = new ShipmentEvents(time);
-    private final ManageShipmentsService service;
-
-    ManageShipmentsServiceTest() {
-        when(tracker.limits()).thenReturn(LIMITS);
-        service = new ManageShipmentsService(tracker, BatchRunner.sequential(), events);
-    }
+    private final ManageShipmentsService service =
+            new ManageShipmentsService(tracker, BatchRunner.sequential(), events);
 
     private void trackerAppliesUpdates() {
         when(tracker.updateAll(anyList())).thenAnswer(call -> call.<List<ShipmentUpdate>>getArgument(0).stream()
@@ -57,11 +52,8 @@ class ManageShipmentsServiceTest {
                 .toList());
     }
 
-    @SuppressWarnings("unchecked")
     private List<List<ShipmentUpdate>> sentUpdates(int calls) {
-        ArgumentCaptor<List<ShipmentUpdate>> batches = ArgumentCaptor.forClass(List.class);
-        verify(tracker, times(calls)).updateAll(batches.capture());
-        return batches.getAllValues();
+        return batchesSent(tracker, calls, ShipmentTracker::updateAll);
     }
 
     @ParameterizedTest(name = "{0} keys")
@@ -211,14 +203,9 @@ class ManageShipmentsServiceTest {
 
     @Test
     void rejectsTheItemsOfAFailedUpdateBatchAndGoesOn() {
-        AtomicInteger calls = new AtomicInteger();
-        when(tracker.updateAll(anyList())).thenAnswer(call -> {
-            if (calls.incrementAndGet() == 1) {
-                throw Fixtures.unavailable();
-            }
-            return call.<List<ShipmentUpdate>>getArgument(0).stream()
-                    .map(u -> ItemOutcome.accepted(shipment(u.key()))).toList();
-        });
+        when(tracker.updateAll(anyList())).thenAnswer(failingCall(1, Fixtures.unavailable(),
+                call -> call.<List<ShipmentUpdate>>getArgument(0).stream()
+                        .map(u -> ItemOutcome.accepted(shipment(u.key()))).toList()));
 
         List<ItemOutcome<Shipment>> outcomes = service.applyStatus(keys(41), StatusCommand.REVERT_TO_CARRIER);
 

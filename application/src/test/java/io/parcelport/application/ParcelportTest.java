@@ -6,6 +6,7 @@ import static io.parcelport.application.Fixtures.key;
 import static io.parcelport.application.Fixtures.shipment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.RETURNS_MOCKS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -15,9 +16,6 @@ import io.parcelport.domain.DeliveryStatus;
 import io.parcelport.domain.StatusChanged;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
-import io.parcelport.ports.out.AirCargoTracker;
-import io.parcelport.ports.out.CarrierDirectory;
-import io.parcelport.ports.out.LogisticsInsights;
 import io.parcelport.ports.out.ShipmentTracker;
 import io.parcelport.ports.out.TrackingAccount;
 import io.parcelport.ports.out.TrackingBackend;
@@ -32,34 +30,12 @@ class ParcelportTest {
     private final ShipmentTracker shipments = mock(ShipmentTracker.class);
     private final TrackingAccount account = mock(TrackingAccount.class);
     private final ManualClock time = ManualClock.at(T0);
-    private final TrackingBackend backend = new TrackingBackend() {
-        @Override
-        public ShipmentTracker shipments() {
-            return shipments;
-        }
-
-        @Override
-        public AirCargoTracker airCargo() {
-            return mock(AirCargoTracker.class);
-        }
-
-        @Override
-        public CarrierDirectory carriers() {
-            return mock(CarrierDirectory.class);
-        }
-
-        @Override
-        public TrackingAccount account() {
-            return account;
-        }
-
-        @Override
-        public LogisticsInsights insights() {
-            return mock(LogisticsInsights.class);
-        }
-    };
+    // The other ports are mocks nobody stubs: these tests only exercise shipments and the account.
+    private final TrackingBackend backend = mock(TrackingBackend.class, RETURNS_MOCKS);
 
     ParcelportTest() {
+        when(backend.shipments()).thenReturn(shipments);
+        when(backend.account()).thenReturn(account);
         when(shipments.limits()).thenReturn(LIMITS);
     }
 

@@ -1,14 +1,13 @@
 package io.parcelport.application;
 
-import static io.parcelport.application.Fixtures.LIMITS;
 import static io.parcelport.application.Fixtures.T0;
 import static io.parcelport.application.Fixtures.key;
+import static io.parcelport.application.Fixtures.mockTracker;
 import static io.parcelport.application.Fixtures.newShipments;
 import static io.parcelport.application.Fixtures.shipment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -30,15 +29,10 @@ import org.junit.jupiter.api.Test;
 
 class RefreshShipmentsServiceTest {
 
-    private final ShipmentTracker tracker = mock(ShipmentTracker.class);
+    private final ShipmentTracker tracker = mockTracker();
     private final ManualClock time = ManualClock.at(T0);
     private final ShipmentEvents events = new ShipmentEvents(time);
-    private final RefreshShipmentsService service;
-
-    RefreshShipmentsServiceTest() {
-        when(tracker.limits()).thenReturn(LIMITS);
-        service = new RefreshShipmentsService(tracker, events);
-    }
+    private final RefreshShipmentsService service = new RefreshShipmentsService(tracker, events);
 
     private void trackerAnswersFresh() {
         when(tracker.trackNow(any())).thenAnswer(call -> ItemOutcome.accepted(

@@ -1,10 +1,9 @@
 package io.parcelport.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 import io.parcelport.adapter.inmemory.ManualClock;
-import io.parcelport.domain.CarrierCode;
-import io.parcelport.domain.LanguageCode;
 import io.parcelport.domain.Shipment;
 import io.parcelport.domain.ShipmentKey;
 import io.parcelport.ports.BackendException;
@@ -12,18 +11,12 @@ import io.parcelport.ports.BackendLimits;
 import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
-import io.parcelport.ports.Page;
-import io.parcelport.ports.PageRequest;
 import io.parcelport.ports.RejectionReason;
-import io.parcelport.ports.ShipmentChanges;
-import io.parcelport.ports.ShipmentQuery;
-import io.parcelport.ports.ShipmentUpdate;
 import io.parcelport.ports.out.ShipmentTracker;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -95,24 +88,32 @@ class RegisterShipmentsProperties {
     }
 
     private static RegisterShipmentsService service(FakeTracker backend, BatchRunner runner) {
-        return new RegisterShipmentsService(backend, runner, new ShipmentEvents(ManualClock.at(Fixtures.T0)));
+        return new RegisterShipmentsService(backend.asTracker(), runner,
+                new ShipmentEvents(ManualClock.at(Fixtures.T0)));
     }
 
-    /** Registration only, with TrackingMore's batch limit and duplicate rule; thread-safe. */
-    private static final class FakeTracker implements ShipmentTracker {
+    /**
+     * Registration only, with TrackingMore's batch limit and duplicate rule; thread-safe. The service sees it through
+     * {@link #asTracker()}, on which any other operation fails the property.
+     */
+    private static final class FakeTracker {
         private final Set<ShipmentKey> registered = new LinkedHashSet<>();
 
         synchronized List<ShipmentKey> registered() {
             return new ArrayList<>(registered);
         }
 
-        @Override
-        public BackendLimits limits() {
-            return BackendLimits.TRACKINGMORE_V2;
+        ShipmentTracker asTracker() {
+            return mock(ShipmentTracker.class, call -> switch (call.getMethod().getName()) {
+                case "limits" -> BackendLimits.TRACKINGMORE_V2;
+                case "create" -> create(call.getArgument(0));
+                case "createAll" -> createAll(call.getArgument(0));
+                case "toString" -> "a registration-only fake tracker";
+                default -> throw new AssertionError("not used by this property: " + call.getMethod());
+            });
         }
 
-        @Override
-        public synchronized ItemOutcome<Shipment> create(NewShipment shipment) {
+        private synchronized ItemOutcome<Shipment> create(NewShipment shipment) {
             if (shipment.key().carrier().value().startsWith("refused")) {
                 return ItemOutcome.rejected(RejectionReason.INVALID_CARRIER, "unknown carrier " + shipment.key());
             }
@@ -122,67 +123,15 @@ class RegisterShipmentsProperties {
             return ItemOutcome.accepted(Fixtures.shipment(shipment.key()));
         }
 
-        @Override
-        public synchronized List<ItemOutcome<Shipment>> createAll(List<NewShipment> shipments) {
+        private synchronized List<ItemOutcome<Shipment>> createAll(List<NewShipment> shipments) {
             if (shipments.stream().map(NewShipment::key).distinct().count() != shipments.size()) {
                 throw new AssertionError("the service sent a key twice in one batch: " + shipments);
             }
-            if (shipments.size() > limits().maxBatchSize()) {
+            if (shipments.size() > BackendLimits.TRACKINGMORE_V2.maxBatchSize()) {
                 throw new InvalidRequestException(BackendException.Failure.of("createAll"),
                         RejectionReason.LIMIT_EXCEEDED, shipments.size() + " items");
             }
             return shipments.stream().map(this::create).toList();
         }
-
-        @Override
-        public Optional<Shipment> find(ShipmentKey key) {
-            throw new AssertionError("not used by this property");
-        }
-
-        @Override
-        public Optional<Shipment> find(ShipmentKey key, LanguageCode language) {
-            throw new AssertionError("not used by this property");
-        }
-
-        @Override
-        public Page<Shipment> query(ShipmentQuery query, PageRequest page) {
-            throw new AssertionError("not used by this property");
-        }
-
-        @Override
-        public ItemOutcome<Shipment> update(ShipmentKey key, ShipmentChanges changes) {
-            throw new AssertionError("not used by this property");
-        }
-
-        @Override
-        public List<ItemOutcome<Shipment>> updateAll(List<ShipmentUpdate> updates) {
-            throw new AssertionError("not used by this property");
-        }
-
-        @Override
-        public ItemOutcome<ShipmentKey> delete(ShipmentKey key) {
-            throw new AssertionError("not used by this property");
-        }
-
-        @Override
-        public List<ItemOutcome<ShipmentKey>> deleteAll(List<ShipmentKey> keys) {
-            throw new AssertionError("not used by this property");
-        }
-
-        @Override
-        public ItemOutcome<Shipment> changeCarrier(ShipmentKey key, CarrierCode newCarrier) {
-            throw new AssertionError("not used by this property");
-        }
-
-        @Override
-        public List<ItemOutcome<ShipmentKey>> stopRefreshing(List<ShipmentKey> keys) {
-            throw new AssertionError("not used by this property");
-        }
-
-        @Override
-        public ItemOutcome<Shipment> trackNow(NewShipment shipment) {
-            throw new AssertionError("not used by this property");
-        }
     }
-
 }

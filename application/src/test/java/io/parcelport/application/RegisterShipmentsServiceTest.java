@@ -1,16 +1,17 @@
 package io.parcelport.application;
 
-import static io.parcelport.application.Fixtures.LIMITS;
 import static io.parcelport.application.Fixtures.T0;
 import static io.parcelport.application.Fixtures.acceptAll;
+import static io.parcelport.application.Fixtures.batchesSent;
+import static io.parcelport.application.Fixtures.failingCall;
 import static io.parcelport.application.Fixtures.key;
+import static io.parcelport.application.Fixtures.mockTracker;
 import static io.parcelport.application.Fixtures.newShipments;
 import static io.parcelport.application.Fixtures.shipment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -29,22 +30,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mockito.ArgumentCaptor;
 
 class RegisterShipmentsServiceTest {
 
-    private final ShipmentTracker tracker = mock(ShipmentTracker.class);
+    private final ShipmentTracker tracker = mockTracker();
     private final ManualClock time = ManualClock.at(T0);
     private BatchRunner runner = BatchRunner.sequential();
-
-    {
-        when(tracker.limits()).thenReturn(LIMITS);
-    }
 
     @AfterEach
     void closeRunner() {
@@ -55,11 +50,8 @@ class RegisterShipmentsServiceTest {
         return new RegisterShipmentsService(tracker, runner, new ShipmentEvents(time));
     }
 
-    @SuppressWarnings("unchecked")
     private List<List<NewShipment>> sentBatches(int calls) {
-        ArgumentCaptor<List<NewShipment>> batches = ArgumentCaptor.forClass(List.class);
-        verify(tracker, times(calls)).createAll(batches.capture());
-        return batches.getAllValues();
+        return batchesSent(tracker, calls, ShipmentTracker::createAll);
     }
 
     @ParameterizedTest(name = "{0} items")
@@ -142,14 +134,8 @@ class RegisterShipmentsServiceTest {
 
     @Test
     void rejectsOnlyTheItemsOfABatchThatFailedWithARetryableErrorAndGoesOn() {
-        AtomicInteger calls = new AtomicInteger();
         BackendException failure = Fixtures.unavailable();
-        when(tracker.createAll(anyList())).thenAnswer(call -> {
-            if (calls.incrementAndGet() == 2) {
-                throw failure;
-            }
-            return acceptAll(call.getArgument(0));
-        });
+        when(tracker.createAll(anyList())).thenAnswer(failingCall(2, failure, call -> acceptAll(call.getArgument(0))));
 
         List<ItemOutcome<Shipment>> outcomes = service().registerAll(newShipments(100));
 
@@ -163,13 +149,8 @@ class RegisterShipmentsServiceTest {
 
     @Test
     void stopsSendingWhenTheQuotaIsExhaustedAndRejectsEveryRemainingItem() {
-        AtomicInteger calls = new AtomicInteger();
-        when(tracker.createAll(anyList())).thenAnswer(call -> {
-            if (calls.incrementAndGet() == 2) {
-                throw Fixtures.quotaExhausted();
-            }
-            return acceptAll(call.getArgument(0));
-        });
+        when(tracker.createAll(anyList())).thenAnswer(failingCall(2, Fixtures.quotaExhausted(),
+                call -> acceptAll(call.getArgument(0))));
 
         List<ItemOutcome<Shipment>> outcomes = service().registerAll(newShipments(200));
 
@@ -194,14 +175,10 @@ class RegisterShipmentsServiceTest {
 
     @Test
     void givesTheItemsOfARefusedBatchTheRefusalsReasonAndGoesOn() {
-        AtomicInteger calls = new AtomicInteger();
-        when(tracker.createAll(anyList())).thenAnswer(call -> {
-            if (calls.incrementAndGet() == 1) {
-                throw new InvalidRequestException(BackendException.Failure.of("ShipmentTracker.createAll"),
-                        RejectionReason.LIMIT_EXCEEDED, "too many items");
-            }
-            return acceptAll(call.getArgument(0));
-        });
+        InvalidRequestException refusal = new InvalidRequestException(
+                BackendException.Failure.of("ShipmentTracker.createAll"), RejectionReason.LIMIT_EXCEEDED,
+                "too many items");
+        when(tracker.createAll(anyList())).thenAnswer(failingCall(1, refusal, call -> acceptAll(call.getArgument(0))));
 
         List<ItemOutcome<Shipment>> outcomes = service().registerAll(newShipments(41));
 

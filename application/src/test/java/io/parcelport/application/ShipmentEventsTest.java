@@ -14,11 +14,7 @@ import io.parcelport.domain.StatusChanged;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -171,31 +167,15 @@ class ShipmentEventsTest {
 
     @AfterEach
     void removeCapture() {
-        Logger.getLogger(ShipmentEvents.class.getName()).removeHandler(capture);
+        if (capture != null) {
+            capture.close();
+        }
     }
 
-    private Handler capture;
+    private CapturedWarnings capture;
 
     private List<LogRecord> captureWarnings() {
-        Logger logger = Logger.getLogger(ShipmentEvents.class.getName());
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                    records.add(record);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(capture);
-        return records;
+        capture = CapturedWarnings.of(ShipmentEvents.class.getName());
+        return capture.records();
     }
 }

@@ -1,6 +1,7 @@
 package io.parcelport.application;
 
 import static io.parcelport.application.Fixtures.T0;
+import static io.parcelport.application.Fixtures.batchesSent;
 import static io.parcelport.application.Fixtures.tracking;
 import static io.parcelport.application.Fixtures.waybill;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +23,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mockito.ArgumentCaptor;
 
 class TrackAirCargoServiceTest {
 
@@ -36,11 +36,8 @@ class TrackAirCargoServiceTest {
                 .map(w -> ItemOutcome.accepted(tracking(w))).toList());
     }
 
-    @SuppressWarnings("unchecked")
     private List<List<AirWaybill>> sent(int calls) {
-        ArgumentCaptor<List<AirWaybill>> batches = ArgumentCaptor.forClass(List.class);
-        verify(tracker, times(calls)).track(batches.capture());
-        return batches.getAllValues();
+        return batchesSent(tracker, calls, AirCargoTracker::track);
     }
 
     @ParameterizedTest(name = "{0} waybills")

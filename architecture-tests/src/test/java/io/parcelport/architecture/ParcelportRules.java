@@ -9,6 +9,7 @@ import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.Set;
@@ -16,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The architecture rules of Parcelport, in one place so that {@link ArchitectureTest} checks them against every
- * production class and {@link ArchitectureRulesFailTest} proves each of them fails on a class that breaks it.
+ * The architecture rules of Parcelport, in one place so that {@link ArchitectureTest} checks them (every
+ * {@code @ArchTest} constant) against every production class and {@link ArchitectureRulesFailTest} proves each of
+ * them fails on a class that breaks it.
  *
  * <p>The rings, from the inside out: the domain ({@code io.parcelport.domain..}); the ports
  * ({@code io.parcelport.ports..}, driving ports in {@code .in}, driven ports in {@code .out}); the application
@@ -88,6 +90,7 @@ public final class ParcelportRules {
      * <p>A new driving adapter fails this rule with "not contained in architecture" until it is placed here with
      * {@code .adapter("...", "io.parcelport.<name>..")}; its composition roots may wire backends like the others'.
      */
+    @ArchTest
     public static final ArchRule ONION_ARCHITECTURE = onionArchitecture()
             .domainModels(DOMAIN)
             .domainServices(PORTS)
@@ -105,6 +108,7 @@ public final class ParcelportRules {
             .ensureAllClassesAreContainedInArchitecture();
 
     /** Allowlist: the domain is plain Java; Immutables annotations and its generated classes are the one exception. */
+    @ArchTest
     public static final ArchRule DOMAIN_DEPENDS_ONLY_ON_THE_JDK = classes()
             .that().resideInAPackage(DOMAIN)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, "org.immutables.value..")
@@ -114,44 +118,39 @@ public final class ParcelportRules {
      * Allowlist: port signatures speak the domain's language and nothing else. Immutables is allowed as in the domain
      * because the ports module declares the Immutables annotations ({@code provided}) for its commands.
      */
+    @ArchTest
     public static final ArchRule PORTS_DEPEND_ONLY_ON_THE_DOMAIN_AND_THE_JDK = classes()
             .that().resideInAPackage(PORTS)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, PORTS, "org.immutables.value..")
             .because("ports use domain types and java.* only, never a backend's wire format (STYLE 2)");
 
     /** Driving ports (use cases) are not built from driven ports; the application services connect the two. */
-    public static final ArchRule DRIVING_PORTS_DO_NOT_USE_DRIVEN_PORTS = noClasses()
-            .that().resideInAPackage(DRIVING_PORTS)
-            .should().dependOnClassesThat().resideInAPackage(DRIVEN_PORTS)
-            .because("inbound and outbound ports are kept apart (STYLE 3)");
+    @ArchTest
+    public static final ArchRule DRIVING_PORTS_DO_NOT_USE_DRIVEN_PORTS = portsKeptApart(DRIVING_PORTS, DRIVEN_PORTS);
 
     /** Driven ports know nothing of the use cases that drive them. */
-    public static final ArchRule DRIVEN_PORTS_DO_NOT_USE_DRIVING_PORTS = noClasses()
-            .that().resideInAPackage(DRIVEN_PORTS)
-            .should().dependOnClassesThat().resideInAPackage(DRIVING_PORTS)
-            .because("inbound and outbound ports are kept apart (STYLE 3)");
+    @ArchTest
+    public static final ArchRule DRIVEN_PORTS_DO_NOT_USE_DRIVING_PORTS = portsKeptApart(DRIVEN_PORTS, DRIVING_PORTS);
 
     /** Backends (and their wire formats) implement driven ports; they never call back into the use cases. */
+    @ArchTest
     public static final ArchRule BACKENDS_DO_NOT_USE_APPLICATION_SERVICES = noClasses()
             .that().resideInAnyPackage(ADAPTER_RING)
             .should().dependOnClassesThat().resideInAPackage(APPLICATION)
             .because("an adapter needs ports and domain, never application (STYLE 1)");
 
     /** Outside the application services themselves, only composition roots pick a concrete service. */
-    public static final ArchRule ONLY_COMPOSITION_ROOTS_USE_APPLICATION_SERVICES = noClasses()
-            .that(not(COMPOSITION_ROOTS))
-            .and().resideOutsideOfPackage(APPLICATION)
-            .should().dependOnClassesThat().resideInAPackage(APPLICATION)
-            .because("driving adapters call use cases through io.parcelport.ports.in");
+    @ArchTest
+    public static final ArchRule ONLY_COMPOSITION_ROOTS_USE_APPLICATION_SERVICES =
+            onlyCompositionRootsUse(APPLICATION, "driving adapters call use cases through io.parcelport.ports.in");
 
     /** Outside the backends themselves, only composition roots pick a backend; everything else sees driven ports. */
-    public static final ArchRule ONLY_COMPOSITION_ROOTS_USE_BACKENDS = noClasses()
-            .that(not(COMPOSITION_ROOTS))
-            .and().resideOutsideOfPackage("io.parcelport.adapter..")
-            .should().dependOnClassesThat().resideInAPackage("io.parcelport.adapter..")
-            .because("backends are reached through io.parcelport.ports.out");
+    @ArchTest
+    public static final ArchRule ONLY_COMPOSITION_ROOTS_USE_BACKENDS =
+            onlyCompositionRootsUse("io.parcelport.adapter..", "backends are reached through io.parcelport.ports.out");
 
     /** Jakarta EE, RESTEasy, Yasson, MicroProfile, Spring and JSR-330 stay in the adapter ring and driving adapters. */
+    @ArchTest
     public static final ArchRule NO_FRAMEWORKS_OUTSIDE_THE_ADAPTERS = noClasses()
             .that().resideOutsideOfPackages(FRAMEWORK_USERS)
             .should().dependOnClassesThat().resideInAnyPackage(
@@ -163,12 +162,14 @@ public final class ParcelportRules {
      * built-in {@link GeneralCodingRules#USE_JAVA_UTIL_LOGGING}: that condition only sees a JUL object being assigned
      * to a field, and misses {@code Logger.getLogger(..).info(..)} called inline.
      */
+    @ArchTest
     public static final ArchRule CORE_DOES_NOT_USE_JAVA_UTIL_LOGGING = noClasses()
             .that().resideInAnyPackage(DOMAIN, PORTS)
             .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
             .because("the domain and the ports have no side effects to log");
 
     /** Library code never writes to System.out/System.err or prints stack traces (built-in condition). */
+    @ArchTest
     public static final ArchRule LIBRARY_CODE_DOES_NOT_USE_STANDARD_STREAMS = noClasses()
             .that().resideInAnyPackage(LIBRARY)
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
@@ -188,6 +189,7 @@ public final class ParcelportRules {
      * {@code Ticker}, so that they are paced, bounded by a deadline, heard by a listener and replaced in tests. Even
      * the simulated latency of the in-memory backend and the emulator waits on a {@code Ticker}.
      */
+    @ArchTest
     public static final ArchRule ONLY_PACING_SLEEPS = noClasses()
             .that().resideOutsideOfPackage(PACING)
             .should().callMethodWhere(SLEEPING_CALL)
@@ -202,6 +204,7 @@ public final class ParcelportRules {
      * meta codes are numbers javac compiles into instructions, not literals a rule can read; the onion keeps them in
      * the wire module instead, since only the TrackingMore backend and the emulator may use it.
      */
+    @ArchTest
     public static final ArchRule ONLY_THE_WIRE_MODULE_SPELLS_V2_STATUS_WORDS = classes()
             .that().resideOutsideOfPackage(TRACKINGMORE_WIRE)
             .should(VendorWords.holdNoV2StatusWordLiteral())
@@ -211,6 +214,7 @@ public final class ParcelportRules {
      * The domain has no vendor word: no class, field or method with "TrackingMore" in its name, and none of the v2
      * status words of {@link #ONLY_THE_WIRE_MODULE_SPELLS_V2_STATUS_WORDS} as a string literal.
      */
+    @ArchTest
     public static final ArchRule THE_DOMAIN_HAS_NO_VENDOR_WORD = classes()
             .that().resideInAPackage(DOMAIN)
             .should(VendorWords.notBeNamedAfterTheVendor())
@@ -218,9 +222,27 @@ public final class ParcelportRules {
             .because("the domain is backend-neutral; a backend's words belong in its adapter (STYLE 1, 2)");
 
     /** ArchUnit's built-in rule, over every class: constructor injection only. */
+    @ArchTest
     public static final ArchRule NO_FIELD_INJECTION = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 
     private ParcelportRules() {
+    }
+
+    /** Inbound and outbound ports are kept apart: classes of {@code user} do not use classes of {@code used}. */
+    private static ArchRule portsKeptApart(String user, String used) {
+        return noClasses()
+                .that().resideInAPackage(user)
+                .should().dependOnClassesThat().resideInAPackage(used)
+                .because("inbound and outbound ports are kept apart (STYLE 3)");
+    }
+
+    /** Outside {@code ring} itself, only composition roots use its classes. */
+    private static ArchRule onlyCompositionRootsUse(String ring, String because) {
+        return noClasses()
+                .that(not(COMPOSITION_ROOTS))
+                .and().resideOutsideOfPackage(ring)
+                .should().dependOnClassesThat().resideInAPackage(ring)
+                .because(because);
     }
 
     private static JavaClass topLevelClassOf(JavaClass javaClass) {

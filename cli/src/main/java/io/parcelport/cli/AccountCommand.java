@@ -1,6 +1,5 @@
 package io.parcelport.cli;
 
-import io.parcelport.domain.AccountInfo;
 import picocli.CommandLine.Command;
 
 /** {@code parcelport account}: the account's quota and balance. */
@@ -9,14 +8,6 @@ public final class AccountCommand extends CliCommand {
 
     @Override
     protected int run() {
-        AccountInfo info = useCases().account().account();
-        if (json()) {
-            JsonWriter json = jsonOut();
-            JsonViews.account(json, info);
-            json.finish();
-        } else {
-            Render.account(out(), info);
-        }
-        return ExitCode.OK;
+        return show(useCases().account().account(), JsonViews::account, Render::account);
     }
 }

@@ -100,13 +100,30 @@ public abstract class CliCommand implements Callable<Integer> {
         return refused(outcome.rejection().orElseThrow());
     }
 
+    /** Shows {@code value}: as JSON when asked, as text otherwise; exit 0. */
+    protected <T> int show(T value, BiConsumer<JsonWriter, T> asJson, BiConsumer<PrintWriter, T> asText) {
+        if (json()) {
+            JsonWriter json = jsonOut();
+            asJson.accept(json, value);
+            json.finish();
+        } else {
+            asText.accept(out(), value);
+        }
+        return ExitCode.OK;
+    }
+
+    /** Writes the JSON answer {@code {"outcome": outcome, "rejection": ...}}. */
+    protected void rejectionJson(String outcome, Rejection rejection) {
+        JsonWriter json = jsonOut().beginObject().field("outcome", outcome);
+        json.name("rejection");
+        JsonViews.rejection(json, rejection);
+        json.endObject().finish();
+    }
+
     /** Reports a refusal: one line on stderr, and the rejection as JSON when asked; exit 1. */
     protected int refused(Rejection rejection) {
         if (json()) {
-            JsonWriter json = jsonOut().beginObject().field("outcome", "rejected");
-            json.name("rejection");
-            JsonViews.rejection(json, rejection);
-            json.endObject().finish();
+            rejectionJson("rejected", rejection);
         }
         err().println("parcelport " + spec.name() + ": " + Render.rejection(rejection));
         return ExitCode.REFUSED;

@@ -16,13 +16,6 @@ public final class CountsCommand extends CliCommand {
     protected int run() {
         StatusCounts counts = useCases().follow().statusCounts(new StatusCountQuery(times.created(),
                 times.ordered()));
-        if (json()) {
-            JsonWriter json = jsonOut();
-            JsonViews.counts(json, counts);
-            json.finish();
-        } else {
-            Render.counts(out(), counts);
-        }
-        return ExitCode.OK;
+        return show(counts, JsonViews::counts, Render::counts);
     }
 }

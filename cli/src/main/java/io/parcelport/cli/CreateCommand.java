@@ -86,10 +86,7 @@ public final class CreateCommand extends CliCommand {
         if (outcome.isRejectedFor(RejectionReason.ALREADY_EXISTS)) {
             // Registering is idempotent: the shipment is there, which is what the caller wanted.
             if (json()) {
-                JsonWriter json = jsonOut().beginObject().field("outcome", "already_exists");
-                json.name("rejection");
-                JsonViews.rejection(json, outcome.rejection().orElseThrow());
-                json.endObject().finish();
+                rejectionJson("already_exists", outcome.rejection().orElseThrow());
             } else {
                 out().println("Already registered: " + key.key() + " (nothing changed)");
             }

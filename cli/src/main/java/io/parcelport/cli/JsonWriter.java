@@ -30,10 +30,7 @@ public final class JsonWriter {
 
     /** Opens an object, as a value. */
     public JsonWriter beginObject() {
-        beforeValue();
-        out.write('{');
-        open.push(new Frame(false));
-        return this;
+        return begin(false, '{');
     }
 
     /** Closes the innermost object. */
@@ -43,10 +40,7 @@ public final class JsonWriter {
 
     /** Opens an array, as a value. */
     public JsonWriter beginArray() {
-        beforeValue();
-        out.write('[');
-        open.push(new Frame(true));
-        return this;
+        return begin(true, '[');
     }
 
     /** Closes the innermost array. */
@@ -145,6 +139,13 @@ public final class JsonWriter {
         }
         out.write('\n');
         out.flush();
+    }
+
+    private JsonWriter begin(boolean array, char bracket) {
+        beforeValue();
+        out.write(bracket);
+        open.push(new Frame(array));
+        return this;
     }
 
     private JsonWriter end(boolean array, char bracket) {

@@ -4,6 +4,7 @@ import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.CountryCode;
 import io.parcelport.domain.RemoteAreaCheck;
 import io.parcelport.domain.RemoteAreaResult;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,17 +29,16 @@ public final class RemoteAreaCommand extends CliCommand {
     protected int run() {
         RemoteAreaCheck check = new RemoteAreaCheck(country, postcode, Optional.ofNullable(carrier));
         RemoteAreaResult result = useCases().insights().checkRemoteAreas(List.of(check)).get(0);
-        if (json()) {
-            JsonWriter json = jsonOut();
-            JsonViews.remoteArea(json, result);
-            json.finish();
-        } else if (result.isRemote()) {
-            out().println(country.value() + " " + result.check().postcodeOrCity() + " is a remote area for "
+        return show(result, JsonViews::remoteArea, this::text);
+    }
+
+    private void text(PrintWriter out, RemoteAreaResult result) {
+        if (result.isRemote()) {
+            out.println(country.value() + " " + result.check().postcodeOrCity() + " is a remote area for "
                     + result.remoteFor().stream().map(CarrierCode::value).collect(Collectors.joining(", ")) + ".");
         } else {
-            out().println(country.value() + " " + result.check().postcodeOrCity() + " is not a remote area for "
+            out.println(country.value() + " " + result.check().postcodeOrCity() + " is not a remote area for "
                     + (carrier == null ? "any carrier" : carrier.value()) + ".");
         }
-        return ExitCode.OK;
     }
 }

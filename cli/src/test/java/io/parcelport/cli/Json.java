@@ -72,14 +72,7 @@ final class Json {
 
     private Map<String, Object> object() {
         Map<String, Object> map = new LinkedHashMap<>();
-        pos++;
-        space();
-        if (peek() == '}') {
-            pos++;
-            return map;
-        }
-        while (true) {
-            space();
+        members('}', () -> {
             if (peek() != '"') {
                 throw error("expected a member name");
             }
@@ -91,34 +84,34 @@ final class Json {
                 throw error("duplicate member " + name);
             }
             map.put(name, value());
-            space();
-            if (peek() == ',') {
-                pos++;
-                continue;
-            }
-            expect('}');
-            return map;
-        }
+        });
+        return map;
     }
 
     private List<Object> array() {
         List<Object> list = new ArrayList<>();
+        members(']', () -> list.add(value()));
+        return list;
+    }
+
+    /** Reads the comma-separated members after an opening bracket, up to and including {@code close}. */
+    private void members(char close, Runnable member) {
         pos++;
         space();
-        if (peek() == ']') {
+        if (peek() == close) {
             pos++;
-            return list;
+            return;
         }
         while (true) {
             space();
-            list.add(value());
+            member.run();
             space();
             if (peek() == ',') {
                 pos++;
                 continue;
             }
-            expect(']');
-            return list;
+            expect(close);
+            return;
         }
     }
 

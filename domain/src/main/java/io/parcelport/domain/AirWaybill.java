@@ -42,12 +42,8 @@ public record AirWaybill(String prefix, String serial) {
      * @throws IllegalArgumentException naming {@code text} if it is not a valid air waybill number
      */
     public static AirWaybill parse(String text) {
-        Objects.requireNonNull(text, "air waybill text");
-        Matcher matcher = SPELLING.matcher(text.strip());
-        if (!matcher.matches()) {
-            throw new IllegalArgumentException("Not an air waybill number: '" + text
-                    + "'; expected a 3-digit airline prefix and an 8-digit serial, e.g. 172-28891936");
-        }
+        Matcher matcher = Checks.requireSpelling(text, "air waybill text", SPELLING, "Not an air waybill number",
+                "; expected a 3-digit airline prefix and an 8-digit serial, e.g. 172-28891936");
         Optional<String> problem = problem(matcher.group(1), matcher.group(2));
         if (problem.isPresent()) {
             throw new IllegalArgumentException("Not an air waybill number: '" + text + "'; " + problem.get());

@@ -1,7 +1,6 @@
 package io.parcelport.domain;
 
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -20,13 +19,8 @@ public record AirportCode(String code) {
      * @throws IllegalArgumentException naming {@code code} if it is not three letters
      */
     public AirportCode {
-        Objects.requireNonNull(code, "airport code");
-        String stripped = code.strip();
-        // Match before upper-casing: toUpperCase turns some non-ASCII letters (Turkish dotless i) into ASCII ones.
-        if (!IATA.matcher(stripped).matches()) {
-            throw new IllegalArgumentException("Not an IATA airport code (3 letters): '" + code + "'");
-        }
-        code = stripped.toUpperCase(Locale.ROOT);
+        code = Checks.requireSpelling(code, "airport code", IATA, "Not an IATA airport code (3 letters)", "")
+                .group().toUpperCase(Locale.ROOT);
     }
 
     /** The airport code for {@code code}, in any case. */

@@ -2,7 +2,6 @@ package io.parcelport.domain;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -104,12 +103,8 @@ public record CargoStatusCode(String code) {
      * @throws IllegalArgumentException naming {@code code} if it is not three letters or digits
      */
     public CargoStatusCode {
-        Objects.requireNonNull(code, "cargo status code");
-        String stripped = code.strip();
-        if (!CODE.matcher(stripped).matches()) {
-            throw new IllegalArgumentException("Not a cargo status code (3 letters or digits): '" + code + "'");
-        }
-        code = stripped.toUpperCase(Locale.ROOT);
+        code = Checks.requireSpelling(code, "cargo status code", CODE,
+                "Not a cargo status code (3 letters or digits)", "").group().toUpperCase(Locale.ROOT);
     }
 
     /** The status code {@code code}, known or not, in any case. */

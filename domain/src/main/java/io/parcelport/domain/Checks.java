@@ -1,6 +1,8 @@
 package io.parcelport.domain;
 
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Shared argument checks, so every value object words its refusals the same way. */
 final class Checks {
@@ -14,6 +16,27 @@ final class Checks {
             throw new IllegalArgumentException(what + " must not be blank: '" + printable(value) + "'");
         }
         return trimmed;
+    }
+
+    /**
+     * Matches {@code text}, without outer whitespace, against the spelling of a value object, or refuses it as
+     * {@code refusal: 'text'hint}. The match comes before any upper-casing: toUpperCase turns some non-ASCII letters
+     * (Turkish dotless i) into ASCII ones.
+     *
+     * @param text the text as given, quoted unchanged in the refusal
+     * @param what the name of the value, for the null refusal
+     * @param spelling the whole spelling, with any groups the caller reads
+     * @param refusal what the text is not, e.g. {@code Not a weight}
+     * @param hint what follows the quoted text in the refusal (an example, say); empty for nothing
+     * @return the successful match
+     */
+    static Matcher requireSpelling(String text, String what, Pattern spelling, String refusal, String hint) {
+        Objects.requireNonNull(text, what);
+        Matcher matcher = spelling.matcher(text.strip());
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException(refusal + ": '" + text + "'" + hint);
+        }
+        return matcher;
     }
 
     static boolean hasControlCharacter(String value) {

@@ -46,12 +46,8 @@ public record Weight(BigDecimal amount, WeightUnit unit) {
      * @throws IllegalArgumentException naming {@code text} if it is not a weight
      */
     public static Weight parse(String text) {
-        Objects.requireNonNull(text, "weight text");
-        Matcher matcher = SPELLING.matcher(text.strip());
-        if (!matcher.matches()) {
-            throw new IllegalArgumentException("Not a weight: '" + text
-                    + "'; expected an amount and a unit, e.g. 1981K, 12L, 12.5 kg or 12 lb");
-        }
+        Matcher matcher = Checks.requireSpelling(text, "weight text", SPELLING, "Not a weight",
+                "; expected an amount and a unit, e.g. 1981K, 12L, 12.5 kg or 12 lb");
         WeightUnit unit = WeightUnit.fromSpelling(matcher.group(2)).orElseThrow(() -> new IllegalArgumentException(
                 "Not a weight: '" + text + "'; unknown unit '" + matcher.group(2) + "', expected K, kg, L or lb"));
         return new Weight(new BigDecimal(matcher.group(1)), unit);

@@ -1,5 +1,15 @@
 package io.parcelport.domain;
 
+import static io.parcelport.domain.Waybill17228891936.ACCEPTED;
+import static io.parcelport.domain.Waybill17228891936.ARRIVED;
+import static io.parcelport.domain.Waybill17228891936.C80066;
+import static io.parcelport.domain.Waybill17228891936.CV7493;
+import static io.parcelport.domain.Waybill17228891936.DELIVERED;
+import static io.parcelport.domain.Waybill17228891936.FIRST_LEG;
+import static io.parcelport.domain.Waybill17228891936.LUX;
+import static io.parcelport.domain.Waybill17228891936.MXP;
+import static io.parcelport.domain.Waybill17228891936.SECOND_LEG;
+import static io.parcelport.domain.Waybill17228891936.XMN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -17,60 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class AirCargoTrackingTest {
 
-    private static final AirportCode XMN = AirportCode.of("XMN");
-    private static final AirportCode LUX = AirportCode.of("LUX");
-    private static final AirportCode MXP = AirportCode.of("MXP");
-    private static final FlightNumber CV7493 = FlightNumber.parse("CV7493");
-    private static final FlightNumber C80066 = FlightNumber.parse("C80066");
-
-    // In the order of the listing's track_info, which is not chronological.
-    private static final CargoEvent DELIVERED = CargoEvent.builder()
-            .statusCode(CargoStatusCode.of("DLV"))
-            .description("Delivery")
-            .station(MXP)
-            .flight(C80066)
-            .pieces(10)
-            .plannedTime(LocalDateTime.parse("2018-04-18T20:29"))
-            .actualTime(LocalDateTime.parse("2018-04-17T09:38"))
-            .build();
-    private static final CargoEvent ACCEPTED = CargoEvent.builder()
-            .statusCode(CargoStatusCode.of("RCS"))
-            .description("9 piece(s) accepted")
-            .station(XMN)
-            .flight(CV7493)
-            .pieces(9)
-            .plannedTime(LocalDateTime.parse("2018-04-12T01:20"))
-            .actualTime(LocalDateTime.parse("2018-04-11T17:41"))
-            .build();
-    private static final CargoEvent ARRIVED = CargoEvent.builder()
-            .statusCode(CargoStatusCode.of("ARR"))
-            .description("9 piece(s) arrived on CV7493")
-            .station(LUX)
-            .flight(CV7493)
-            .pieces(9)
-            .plannedTime(LocalDateTime.parse("2018-04-12T16:27"))
-            .actualTime(LocalDateTime.parse("2018-04-11T15:56"))
-            .build();
-
-    private static final FlightLeg FIRST_LEG = FlightLeg.builder()
-            .flight(CV7493)
-            .departureStation(XMN)
-            .arrivalStation(LUX)
-            .plannedDeparture(LocalDateTime.parse("2018-04-12T08:20"))
-            .actualDeparture(LocalDateTime.parse("2018-04-12T08:46"))
-            .plannedArrival(LocalDateTime.parse("2018-04-12T16:27"))
-            .actualArrival(LocalDateTime.parse("2018-04-11T15:56"))
-            .build();
-    private static final FlightLeg SECOND_LEG = FlightLeg.builder()
-            .flight(C80066)
-            .departureStation(LUX)
-            .arrivalStation(MXP)
-            .plannedDeparture(LocalDateTime.parse("2018-04-16T20:15"))
-            .actualDeparture(LocalDateTime.parse("2018-04-14T19:31"))
-            .plannedArrival(LocalDateTime.parse("2018-04-14T20:29"))
-            .actualArrival(LocalDateTime.parse("2018-04-13T20:21"))
-            .build();
-
     private static AirCargoTracking seed() {
         return AirCargoTracking.builder()
                 .waybill(AirWaybill.parse("172-28891936"))
@@ -87,6 +43,11 @@ class AirCargoTrackingTest {
         AirCargoTracking.Builder builder = AirCargoTracking.builder();
         builder.waybill(AirWaybill.parse("176-12345675")).origin(XMN).destination(LUX);
         return builder;
+    }
+
+    private static CargoEvent planned(CargoStatusCode code, AirportCode station, String plannedTime) {
+        return CargoEvent.builder().statusCode(code).station(station)
+                .plannedTime(LocalDateTime.parse(plannedTime)).build();
     }
 
     private static CargoEvent event(String code, AirportCode station, String actualTime) {
@@ -221,11 +182,7 @@ class AirCargoTrackingTest {
 
         @Test
         void neverIsAnEventThatIsOnlyPlanned() {
-            CargoEvent plannedArrival = CargoEvent.builder()
-                    .statusCode(CargoStatusCode.ARR)
-                    .station(LUX)
-                    .plannedTime(LocalDateTime.parse("2024-05-03T08:00"))
-                    .build();
+            CargoEvent plannedArrival = planned(CargoStatusCode.ARR, LUX, "2024-05-03T08:00");
             CargoEvent booked = event("BKD", XMN, "2024-05-01T10:00");
             AirCargoTracking tracking = direct().addEvents(booked, plannedArrival).build();
 
@@ -235,16 +192,8 @@ class AirCargoTrackingTest {
 
         @Test
         void isTheLatestPlannedEventWhenNoneHappenedYet() {
-            CargoEvent plannedDeparture = CargoEvent.builder()
-                    .statusCode(CargoStatusCode.DEP)
-                    .station(XMN)
-                    .plannedTime(LocalDateTime.parse("2024-05-02T08:00"))
-                    .build();
-            CargoEvent booked = CargoEvent.builder()
-                    .statusCode(CargoStatusCode.BKD)
-                    .station(XMN)
-                    .plannedTime(LocalDateTime.parse("2024-05-01T08:00"))
-                    .build();
+            CargoEvent plannedDeparture = planned(CargoStatusCode.DEP, XMN, "2024-05-02T08:00");
+            CargoEvent booked = planned(CargoStatusCode.BKD, XMN, "2024-05-01T08:00");
 
             assertThat(direct().addEvents(plannedDeparture, booked).build().latestEvent()).contains(plannedDeparture);
         }
@@ -353,11 +302,7 @@ class AirCargoTrackingTest {
 
         @Test
         void haveNoDelayUntilTheyHappen() {
-            CargoEvent planned = CargoEvent.builder()
-                    .statusCode(CargoStatusCode.DEP)
-                    .station(XMN)
-                    .plannedTime(LocalDateTime.parse("2024-05-02T08:00"))
-                    .build();
+            CargoEvent planned = planned(CargoStatusCode.DEP, XMN, "2024-05-02T08:00");
 
             assertThat(planned.hasHappened()).isFalse();
             assertThat(planned.time()).contains(LocalDateTime.parse("2024-05-02T08:00"));

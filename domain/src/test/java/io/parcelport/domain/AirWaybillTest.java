@@ -1,5 +1,6 @@
 package io.parcelport.domain;
 
+import static io.parcelport.domain.Refusals.assertRefusesQuoting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -77,18 +78,14 @@ class AirWaybillTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "172", "172-2889193", "172-288919361", "1722889193", "172288919366", "17-28891936"})
     void refusesAWaybillOfTheWrongLength(String text) {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> AirWaybill.parse(text))
-                .withMessageContaining("'" + text + "'");
+        assertRefusesQuoting(AirWaybill::parse, text);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"17A-28891936", "172-2889193X", "ABC-DEFGHIJK", "172-2889 1936", "172--28891936",
             "172_28891936", "172/28891936", "1722-8891936", "١٧٢-٢٨٨٩١٩٣٦"})
     void refusesNonDigitsAndMisplacedSeparators(String text) {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> AirWaybill.parse(text))
-                .withMessageContaining("'" + text + "'");
+        assertRefusesQuoting(AirWaybill::parse, text);
     }
 
     @Test
@@ -157,20 +154,21 @@ class AirWaybillTest {
             assertThat(Airline.byDesignator("C8")).isEmpty();
         }
 
+        @ParameterizedTest
+        @CsvSource({
+                "17, Cargolux Airlines, CV, 17",
+                "172, ' ', CV, ' '",
+                "172, Cargolux Airlines, 12, 12",
+                "172, Cargolux Airlines, cv, cv"})
+        void refusesAnAirlineWithAMalformedPrefixNameOrDesignator(String prefix, String name, String designator,
+                String bad) {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> Airline.of(prefix, name, designator))
+                    .withMessageContaining("'" + bad + "'");
+        }
+
         @Test
-        void refusesAnAirlineWithAMalformedPrefixNameOrDesignator() {
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> Airline.of("17", "Cargolux Airlines", "CV"))
-                    .withMessageContaining("'17'");
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> Airline.of("172", " ", "CV"))
-                    .withMessageContaining("' '");
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> Airline.of("172", "Cargolux Airlines", "12"))
-                    .withMessageContaining("'12'");
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> Airline.of("172", "Cargolux Airlines", "cv"))
-                    .withMessageContaining("'cv'");
+        void refusesAnAirlineWithANullDesignatorOptional() {
             assertThatNullPointerException()
                     .isThrownBy(() -> new Airline("172", "Cargolux Airlines", null));
         }

@@ -1,7 +1,7 @@
 package io.parcelport.domain;
 
+import static io.parcelport.domain.Refusals.assertRefusesQuoting;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import org.junit.jupiter.api.Test;
@@ -22,9 +22,7 @@ class AirportCodeTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "LU", "LUXE", "L1X", "123", "L X", "LU-", "ÄRN", "ıst", "EDDF"})
     void refusesAnythingButThreeAsciiLetters(String text) {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> AirportCode.of(text))
-                .withMessageContaining("'" + text + "'");
+        assertRefusesQuoting(AirportCode::of, text);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.parcelport.domain;
 
+import static io.parcelport.domain.Refusals.assertRefusesQuoting;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.util.List;
@@ -69,9 +69,7 @@ class CargoStatusCodeTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "DL", "DLVX", "DELIVERED", "D-V", "D V", "DLÜ"})
     void refusesWhatIsNotThreeLettersOrDigits(String text) {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> CargoStatusCode.of(text))
-                .withMessageContaining("'" + text + "'");
+        assertRefusesQuoting(CargoStatusCode::of, text);
     }
 
     @Test

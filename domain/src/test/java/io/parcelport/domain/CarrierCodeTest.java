@@ -1,5 +1,6 @@
 package io.parcelport.domain;
 
+import static io.parcelport.domain.Refusals.assertRefuses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,9 +24,7 @@ class CarrierCodeTest {
     @ParameterizedTest
     @ValueSource(strings = {"u s p s", "usps/../x", "dhl?x=1", "ups%2F", "ça-poste", "dh\nl"})
     void refusesAnythingOutsideTheSlugAlphabetAndNamesIt(String bad) {
-        assertThatThrownBy(() -> CarrierCode.of(bad))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("[a-z0-9-_]");
+        assertRefuses(CarrierCode::of, bad).withMessageContaining("[a-z0-9-_]");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.parcelport.domain;
 
+import static io.parcelport.domain.Waybill17228891936.FIRST_LEG;
+import static io.parcelport.domain.Waybill17228891936.LUX;
+import static io.parcelport.domain.Waybill17228891936.XMN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -10,25 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class FlightLegTest {
 
-    private static final AirportCode XMN = AirportCode.of("XMN");
-    private static final AirportCode LUX = AirportCode.of("LUX");
-
-    /** Cargolux CV7493 as TrackingMore reported it for air waybill 172-28891936. */
-    private static FlightLeg cv7493() {
-        return FlightLeg.builder()
-                .flight(FlightNumber.parse("CV7493"))
-                .departureStation(XMN)
-                .arrivalStation(LUX)
-                .plannedDeparture(LocalDateTime.parse("2018-04-12T08:20"))
-                .actualDeparture(LocalDateTime.parse("2018-04-12T08:46"))
-                .plannedArrival(LocalDateTime.parse("2018-04-12T16:27"))
-                .actualArrival(LocalDateTime.parse("2018-04-11T15:56"))
-                .build();
-    }
-
     @Test
     void acceptsALegWhoseLocalArrivalReadsEarlierThanItsLocalDeparture() {
-        FlightLeg leg = cv7493();
+        FlightLeg leg = FIRST_LEG;
 
         assertThat(leg.actualArrival().orElseThrow()).isBefore(leg.actualDeparture().orElseThrow());
         assertThat(leg.hasDeparted()).isTrue();
@@ -37,12 +24,12 @@ class FlightLegTest {
 
     @Test
     void measuresTheDepartureDelayAtTheDepartureStation() {
-        assertThat(cv7493().departureDelay()).contains(Duration.ofMinutes(26));
+        assertThat(FIRST_LEG.departureDelay()).contains(Duration.ofMinutes(26));
     }
 
     @Test
     void measuresAnEarlyArrivalAsANegativeDelay() {
-        assertThat(cv7493().arrivalDelay()).contains(Duration.ofHours(24).plusMinutes(31).negated());
+        assertThat(FIRST_LEG.arrivalDelay()).contains(Duration.ofHours(24).plusMinutes(31).negated());
     }
 
     @Test
@@ -97,12 +84,12 @@ class FlightLegTest {
     @Test
     void copiesALegThroughItsBuilder() {
         FlightLeg landedOnTime = FlightLeg.builder()
-                .from(cv7493())
+                .from(FIRST_LEG)
                 .actualArrival(LocalDateTime.parse("2018-04-12T16:27"))
                 .build();
 
         assertThat(landedOnTime.arrivalDelay()).contains(Duration.ZERO);
-        assertThat(landedOnTime.departureDelay()).isEqualTo(cv7493().departureDelay());
-        assertThat(landedOnTime).isNotEqualTo(cv7493());
+        assertThat(landedOnTime.departureDelay()).isEqualTo(FIRST_LEG.departureDelay());
+        assertThat(landedOnTime).isNotEqualTo(FIRST_LEG);
     }
 }

@@ -1,5 +1,6 @@
 package io.parcelport.domain;
 
+import static io.parcelport.domain.Refusals.assertRefusesQuoting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -58,9 +59,7 @@ class FlightNumberTest {
     @ValueSource(strings = {"", "CV", "7493", "127493", "CV74931", "CV  7493", "CV-7493", "CV7493AB", "CLX7493",
             "C 87493", "CV 7493 A", "ÇV7493", "CV7493ı"})
     void refusesWhatIsNotAnIataFlightNumber(String text) {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> FlightNumber.parse(text))
-                .withMessageContaining("'" + text + "'");
+        assertRefusesQuoting(FlightNumber::parse, text);
     }
 
     @Test

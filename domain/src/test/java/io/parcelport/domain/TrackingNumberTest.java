@@ -1,5 +1,6 @@
 package io.parcelport.domain;
 
+import static io.parcelport.domain.Refusals.assertRefuses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,9 +38,7 @@ class TrackingNumberTest {
     @ParameterizedTest
     @ValueSource(strings = {"AB/123", "AB\\123", "AB..123", "..", "AB 123", "AB\u00a0123"})
     void refusesPathCharactersAndInnerWhitespace(String bad) {
-        assertThatThrownBy(() -> TrackingNumber.of(bad))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("tracking number");
+        assertRefuses(TrackingNumber::of, bad).withMessageContaining("tracking number");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.parcelport.domain;
 
+import static io.parcelport.domain.Refusals.assertRefusesQuoting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -80,9 +81,7 @@ class WeightTest {
     @ValueSource(strings = {"", "1981", "K", "12,5 kg", "1,981K", "12.kg", ".5 kg", "12  kg", "twelve kg",
             "12 kg kg", "1e3 kg"})
     void refusesWhatIsNotAnAmountAndAUnit(String text) {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> Weight.parse(text))
-                .withMessageContaining("'" + text + "'");
+        assertRefusesQuoting(Weight::parse, text);
     }
 
     @Test

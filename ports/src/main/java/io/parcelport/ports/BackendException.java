@@ -10,6 +10,9 @@ import java.util.OptionalInt;
  *
  * <p>Each carries the port operation that failed, and when the backend answered at all, the HTTP status and the
  * backend's own code (TrackingMore's {@code meta.code}, say). Messages never contain credentials.
+ *
+ * <p>Like every exception they are serialisable, but only within one version of Parcelport: the subclasses that add no
+ * state of their own leave their serial version to the JVM rather than promise a stable form.
  */
 public abstract sealed class BackendException extends RuntimeException
         permits UnauthorizedException, QuotaExhaustedException, RateLimitedException, InvalidRequestException,
@@ -20,12 +23,15 @@ public abstract sealed class BackendException extends RuntimeException
     private final String operation;
     private final int httpStatus;
     private final String backendCode;
+    private final boolean retryable;
 
-    protected BackendException(Failure failure, String message, Throwable cause) {
+    /** The one constructor shape of the family: where it failed, what happened, why, and whether to try again. */
+    BackendException(Failure failure, String message, Throwable cause, boolean retryable) {
         super(Objects.requireNonNull(failure, "failure").describe(message), cause);
         this.operation = failure.operation();
         this.httpStatus = failure.httpStatus().orElse(-1);
         this.backendCode = failure.backendCode().orElse(null);
+        this.retryable = retryable;
     }
 
     /** The port operation that failed, e.g. {@code ShipmentTracker.createAll}. */
@@ -43,8 +49,10 @@ public abstract sealed class BackendException extends RuntimeException
         return Optional.ofNullable(backendCode);
     }
 
-    /** Whether repeating the same call later may succeed. */
-    public abstract boolean isRetryable();
+    /** Whether repeating the same call later may succeed; fixed by the kind of failure. */
+    public boolean isRetryable() {
+        return retryable;
+    }
 
     /**
      * Where a failure happened: the operation, and the HTTP status and backend code when known.

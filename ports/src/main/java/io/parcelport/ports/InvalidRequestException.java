@@ -9,17 +9,12 @@ public final class InvalidRequestException extends BackendException {
     private final RejectionReason reason;
 
     public InvalidRequestException(Failure failure, RejectionReason reason, String message) {
-        super(failure, message, null);
+        super(failure, message, null, false);
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
     /** Why the request was refused. */
     public RejectionReason reason() {
         return reason;
-    }
-
-    @Override
-    public boolean isRetryable() {
-        return false;
     }
 }

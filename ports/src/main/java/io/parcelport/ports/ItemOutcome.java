@@ -28,8 +28,10 @@ public sealed interface ItemOutcome<T> permits ItemOutcome.Accepted, ItemOutcome
         return new Rejected<>(Rejection.of(reason, message));
     }
 
-    /** Whether the item was accepted. */
-    boolean isAccepted();
+    /** Whether the item was accepted: an accepted item always has its result, a rejected one never. */
+    default boolean isAccepted() {
+        return value().isPresent();
+    }
 
     /** The result, when accepted. */
     Optional<T> value();
@@ -62,11 +64,6 @@ public sealed interface ItemOutcome<T> permits ItemOutcome.Accepted, ItemOutcome
         }
 
         @Override
-        public boolean isAccepted() {
-            return true;
-        }
-
-        @Override
         public Optional<T> value() {
             return Optional.of(result);
         }
@@ -91,11 +88,6 @@ public sealed interface ItemOutcome<T> permits ItemOutcome.Accepted, ItemOutcome
     record Rejected<T>(Rejection reason) implements ItemOutcome<T> {
         public Rejected {
             Objects.requireNonNull(reason, "reason");
-        }
-
-        @Override
-        public boolean isAccepted() {
-            return false;
         }
 
         @Override

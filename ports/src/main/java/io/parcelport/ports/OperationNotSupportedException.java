@@ -2,18 +2,12 @@ package io.parcelport.ports;
 
 /** The backend cannot do this operation at all (a capability another backend may have). */
 public final class OperationNotSupportedException extends BackendException {
-    private static final long serialVersionUID = 1L;
 
     public OperationNotSupportedException(Failure failure, String message) {
-        super(failure, message, null);
+        super(failure, message, null, false);
     }
 
     public OperationNotSupportedException(Failure failure, String message, Throwable cause) {
-        super(failure, message, cause);
-    }
-
-    @Override
-    public boolean isRetryable() {
-        return false;
+        super(failure, message, cause, false);
     }
 }

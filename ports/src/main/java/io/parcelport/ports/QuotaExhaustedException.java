@@ -2,18 +2,12 @@ package io.parcelport.ports;
 
 /** The account has no quota or balance left for the operation. */
 public final class QuotaExhaustedException extends BackendException {
-    private static final long serialVersionUID = 1L;
 
     public QuotaExhaustedException(Failure failure, String message) {
-        super(failure, message, null);
+        super(failure, message, null, false);
     }
 
     public QuotaExhaustedException(Failure failure, String message, Throwable cause) {
-        super(failure, message, cause);
-    }
-
-    @Override
-    public boolean isRetryable() {
-        return false;
+        super(failure, message, cause, false);
     }
 }

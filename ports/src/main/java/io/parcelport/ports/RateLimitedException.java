@@ -11,17 +11,12 @@ public final class RateLimitedException extends BackendException {
     private final transient Optional<Duration> retryAfter;
 
     public RateLimitedException(Failure failure, String message, Optional<Duration> retryAfter) {
-        super(failure, message, null);
+        super(failure, message, null, true);
         this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
     }
 
     /** How long to wait before the next call, when the backend said (or documents) it. */
     public Optional<Duration> retryAfter() {
         return retryAfter == null ? Optional.empty() : retryAfter;
-    }
-
-    @Override
-    public boolean isRetryable() {
-        return true;
     }
 }

@@ -2,18 +2,12 @@ package io.parcelport.ports;
 
 /** The backend could not be reached or did not answer in time (connection refused, I/O error, timeout). */
 public final class TransportException extends BackendException {
-    private static final long serialVersionUID = 1L;
 
     public TransportException(Failure failure, String message) {
-        super(failure, message, null);
+        super(failure, message, null, true);
     }
 
     public TransportException(Failure failure, String message, Throwable cause) {
-        super(failure, message, cause);
-    }
-
-    @Override
-    public boolean isRetryable() {
-        return true;
+        super(failure, message, cause, true);
     }
 }

@@ -2,18 +2,12 @@ package io.parcelport.ports;
 
 /** The backend refused the credentials (missing, invalid or deleted API key). */
 public final class UnauthorizedException extends BackendException {
-    private static final long serialVersionUID = 1L;
 
     public UnauthorizedException(Failure failure, String message) {
-        super(failure, message, null);
+        super(failure, message, null, false);
     }
 
     public UnauthorizedException(Failure failure, String message, Throwable cause) {
-        super(failure, message, cause);
-    }
-
-    @Override
-    public boolean isRetryable() {
-        return false;
+        super(failure, message, cause, false);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parcelport.adapter.inmemory.InMemoryBackend;
 import io.parcelport.adapter.inmemory.ManualClock;
+import io.parcelport.application.CapturedWarnings;
 import io.parcelport.application.Parcelport;
 import io.parcelport.domain.DeliveryStatus;
 import io.parcelport.domain.ShipmentKey;
@@ -13,10 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,36 +24,14 @@ import org.junit.jupiter.api.Test;
  */
 class RefusedMoveTest {
 
-    private static final Logger HUB_LOG = Logger.getLogger("io.parcelport.application.ShipmentEvents");
-
     private final ManualClock clock = ManualClock.at(Instant.parse("2025-01-06T09:00:00Z"));
     private final InMemoryBackend backend = InMemoryBackend.builder().clock(clock).build();
     private final Parcelport parcelport = Parcelport.builder(backend).clock(clock).build();
-    private final List<LogRecord> warnings = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                warnings.add(record);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    RefusedMoveTest() {
-        HUB_LOG.addHandler(capture);
-    }
+    private final CapturedWarnings warnings = CapturedWarnings.of("io.parcelport.application.ShipmentEvents");
 
     @AfterEach
     void close() {
-        HUB_LOG.removeHandler(capture);
+        warnings.close();
         parcelport.close();
         backend.close();
     }
@@ -78,7 +53,7 @@ class RefusedMoveTest {
         assertThat(heard).extracting(StatusChanged::to).endsWith(DeliveryStatus.DELIVERED)
                 .doesNotContain(DeliveryStatus.PENDING);
         assertThat(parcelport.events().refusedMoves()).isEqualTo(1);
-        assertThat(warnings).singleElement().satisfies(r -> assertThat(r.getMessage())
+        assertThat(warnings.records()).singleElement().satisfies(r -> assertThat(r.getMessage())
                 .contains("PENDING", "DELIVERED").doesNotContain("PPDELIVERED0001"));
     }
 }
