@@ -3,7 +3,6 @@ package io.parcelport.application;
 import io.parcelport.domain.AccountInfo;
 import io.parcelport.ports.in.AccountUseCase;
 import io.parcelport.ports.out.TrackingAccount;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -14,7 +13,7 @@ import java.util.function.Consumer;
  * read at or above it (the quota was topped up) re-arms the warning. The hook runs on the reading thread; if it
  * throws, the failure is logged and {@link #account()} still answers.
  */
-public final class AccountService implements AccountUseCase {
+final class AccountService implements AccountUseCase {
 
     private static final System.Logger LOG = System.getLogger(AccountService.class.getName());
 
@@ -30,17 +29,17 @@ public final class AccountService implements AccountUseCase {
      * @param threshold warn when fewer units than this are left; 0 never warns
      * @param lowQuotaWarning called with the account when its quota falls under the threshold
      */
-    public AccountService(TrackingAccount account, long threshold, Consumer<AccountInfo> lowQuotaWarning) {
-        this.account = Objects.requireNonNull(account, "account");
+    AccountService(TrackingAccount account, long threshold, Consumer<AccountInfo> lowQuotaWarning) {
+        this.account = account;
         if (threshold < 0) {
             throw new IllegalArgumentException("threshold must not be negative: " + threshold);
         }
         this.threshold = threshold;
-        this.lowQuotaWarning = Objects.requireNonNull(lowQuotaWarning, "lowQuotaWarning");
+        this.lowQuotaWarning = lowQuotaWarning;
     }
 
     /** A service that never warns. */
-    public AccountService(TrackingAccount account) {
+    AccountService(TrackingAccount account) {
         this(account, 0, info -> { });
     }
 

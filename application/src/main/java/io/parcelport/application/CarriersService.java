@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * {@code detectCacheSize} numbers, without expiry. Two threads detecting the same new number at the same moment may
  * both call the backend; the cache is not worth a lock held across a remote call.
  */
-public final class CarriersService implements CarriersUseCase {
+final class CarriersService implements CarriersUseCase {
 
     /** A day: carriers are added a few times a year. */
     public static final Duration DEFAULT_LIST_TTL = Duration.ofDays(1);
@@ -50,18 +50,18 @@ public final class CarriersService implements CarriersUseCase {
      * @param detectCacheSize how many numbers' detections to keep, at least 0
      * @param language the language of carrier names
      */
-    public CarriersService(CarrierDirectory directory, Clock clock, Duration listTtl, int detectCacheSize,
+    CarriersService(CarrierDirectory directory, Clock clock, Duration listTtl, int detectCacheSize,
             LanguageCode language) {
-        this.directory = Objects.requireNonNull(directory, "directory");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.listTtl = Objects.requireNonNull(listTtl, "listTtl");
+        this.directory = directory;
+        this.clock = clock;
+        this.listTtl = listTtl;
         if (listTtl.isNegative()) {
             throw new IllegalArgumentException("listTtl must not be negative: " + listTtl);
         }
         if (detectCacheSize < 0) {
             throw new IllegalArgumentException("detectCacheSize must not be negative: " + detectCacheSize);
         }
-        this.language = Objects.requireNonNull(language, "language");
+        this.language = language;
         this.detections = new LinkedHashMap<>(16, 0.75f, true) {
             private static final long serialVersionUID = 1L;
 
@@ -73,7 +73,7 @@ public final class CarriersService implements CarriersUseCase {
     }
 
     /** A service with the defaults: system clock, a day's list, 10,000 detections, English names. */
-    public CarriersService(CarrierDirectory directory) {
+    CarriersService(CarrierDirectory directory) {
         this(directory, Clock.systemUTC(), DEFAULT_LIST_TTL, DEFAULT_DETECT_CACHE_SIZE, LanguageCode.ENGLISH);
     }
 

@@ -39,7 +39,7 @@ import java.util.stream.StreamSupport;
  * stable order. Since a shipment has one number and one order id, no shipment appears in two parts. The whole
  * result is therefore not in the backend's global order when the query was split.
  */
-public final class FollowShipmentsService implements FollowShipmentsUseCase {
+final class FollowShipmentsService implements FollowShipmentsUseCase {
 
     private final ShipmentTracker tracker;
     private final TrackingAccount account;
@@ -58,11 +58,11 @@ public final class FollowShipmentsService implements FollowShipmentsUseCase {
      * @param pageSize the page size of {@link #query(ShipmentQuery)}, from 1 to the backend's maximum; 0 for the
      *     maximum
      */
-    public FollowShipmentsService(ShipmentTracker tracker, TrackingAccount account, ShipmentEvents events,
+    FollowShipmentsService(ShipmentTracker tracker, TrackingAccount account, ShipmentEvents events,
             int pageSize) {
-        this.tracker = Objects.requireNonNull(tracker, "tracker");
-        this.account = Objects.requireNonNull(account, "account");
-        this.events = Objects.requireNonNull(events, "events");
+        this.tracker = tracker;
+        this.account = account;
+        this.events = events;
         this.maxPageSize = tracker.limits().maxPageSize();
         this.maxNumbers = tracker.limits().maxQueryNumbers();
         this.maxOrderIds = tracker.limits().maxQueryOrderIds();

@@ -19,7 +19,7 @@ import java.util.function.Function;
  * <p>These are reads that an application makes while quoting or routing, so a backend failure propagates as the
  * port's exception rather than becoming per-item outcomes ({@link RemoteAreaResult} has no room for a rejection).
  */
-public final class InsightsService implements InsightsUseCase {
+final class InsightsService implements InsightsUseCase {
 
     private final LogisticsInsights insights;
 
@@ -28,8 +28,8 @@ public final class InsightsService implements InsightsUseCase {
      *
      * @param insights the backend's insights
      */
-    public InsightsService(LogisticsInsights insights) {
-        this.insights = Objects.requireNonNull(insights, "insights");
+    InsightsService(LogisticsInsights insights) {
+        this.insights = insights;
     }
 
     @Override

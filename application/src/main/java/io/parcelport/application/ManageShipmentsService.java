@@ -35,7 +35,7 @@ import java.util.function.Function;
  * Changed shipments pass through the {@link ShipmentEvents} hub, which names manual overrides and reverts as such;
  * deleted and re-keyed shipments are forgotten by it.
  */
-public final class ManageShipmentsService implements ManageShipmentsUseCase {
+final class ManageShipmentsService implements ManageShipmentsUseCase {
 
     private final ShipmentTracker tracker;
     private final BatchRunner runner;
@@ -49,10 +49,10 @@ public final class ManageShipmentsService implements ManageShipmentsUseCase {
      * @param runner runs the chunks
      * @param events the hub that hears of changed statuses
      */
-    public ManageShipmentsService(ShipmentTracker tracker, BatchRunner runner, ShipmentEvents events) {
-        this.tracker = Objects.requireNonNull(tracker, "tracker");
-        this.runner = Objects.requireNonNull(runner, "runner");
-        this.events = Objects.requireNonNull(events, "events");
+    ManageShipmentsService(ShipmentTracker tracker, BatchRunner runner, ShipmentEvents events) {
+        this.tracker = tracker;
+        this.runner = runner;
+        this.events = events;
         this.batchSize = tracker.limits().maxBatchSize();
     }
 

@@ -22,7 +22,7 @@ import java.util.Objects;
  * {@link Failures} describes. {@link #refresh} (one item) lets them propagate. Fresh shipments pass through the
  * {@link ShipmentEvents} hub.
  */
-public final class RefreshShipmentsService implements RefreshShipmentsUseCase {
+final class RefreshShipmentsService implements RefreshShipmentsUseCase {
 
     private final ShipmentTracker tracker;
     private final ShipmentEvents events;
@@ -33,9 +33,9 @@ public final class RefreshShipmentsService implements RefreshShipmentsUseCase {
      * @param tracker the backend's shipments
      * @param events the hub that hears of fresh statuses
      */
-    public RefreshShipmentsService(ShipmentTracker tracker, ShipmentEvents events) {
-        this.tracker = Objects.requireNonNull(tracker, "tracker");
-        this.events = Objects.requireNonNull(events, "events");
+    RefreshShipmentsService(ShipmentTracker tracker, ShipmentEvents events) {
+        this.tracker = tracker;
+        this.events = events;
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.Objects;
  * {@link #registerAll} never throws a backend exception and loses no item; {@link #register} (one item) lets them
  * propagate instead. Waiting for the backend's rate limits and retrying is the backend's business.
  */
-public final class RegisterShipmentsService implements RegisterShipmentsUseCase {
+final class RegisterShipmentsService implements RegisterShipmentsUseCase {
 
     private final ShipmentTracker tracker;
     private final BatchRunner runner;
@@ -33,10 +33,10 @@ public final class RegisterShipmentsService implements RegisterShipmentsUseCase 
      * @param runner runs the chunks (its parallelism bounds the chunks in flight)
      * @param events the hub that learns the status of registered shipments
      */
-    public RegisterShipmentsService(ShipmentTracker tracker, BatchRunner runner, ShipmentEvents events) {
-        this.tracker = Objects.requireNonNull(tracker, "tracker");
-        this.runner = Objects.requireNonNull(runner, "runner");
-        this.events = Objects.requireNonNull(events, "events");
+    RegisterShipmentsService(ShipmentTracker tracker, BatchRunner runner, ShipmentEvents events) {
+        this.tracker = tracker;
+        this.runner = runner;
+        this.events = events;
         this.batchSize = tracker.limits().maxBatchSize();
     }
 

@@ -22,7 +22,7 @@ import java.util.Objects;
  * AirCargoTracker#maxWaybillsPerCall()}, run by a {@link BatchRunner}; backend failures become per-item outcomes
  * as {@link Failures} describes (an exhausted quota stops the rest unsent). One outcome per input, in input order.
  */
-public final class TrackAirCargoService implements TrackAirCargoUseCase {
+final class TrackAirCargoService implements TrackAirCargoUseCase {
 
     private final AirCargoTracker tracker;
     private final BatchRunner runner;
@@ -33,9 +33,9 @@ public final class TrackAirCargoService implements TrackAirCargoUseCase {
      * @param tracker the backend's air cargo tracking
      * @param runner runs the chunks
      */
-    public TrackAirCargoService(AirCargoTracker tracker, BatchRunner runner) {
-        this.tracker = Objects.requireNonNull(tracker, "tracker");
-        this.runner = Objects.requireNonNull(runner, "runner");
+    TrackAirCargoService(AirCargoTracker tracker, BatchRunner runner) {
+        this.tracker = tracker;
+        this.runner = runner;
     }
 
     @Override

@@ -7,7 +7,7 @@
  * what costs quota, turning backend failures into per-item outcomes, and passing every status a backend reports
  * through the domain ({@link io.parcelport.application.ShipmentEvents}). Pacing to a vendor's rate limits and
  * retrying are not here: the backend adapter that knows the vendor owns them. {@link
- * io.parcelport.application.Parcelport} wires every service over one backend. No framework annotations: a
- * container may construct these classes, but nothing here needs one.
+ * io.parcelport.application.Parcelport} wires every service over one backend and is the only way to them: the
+ * services are package-private, and callers hold the use-case interfaces of {@code io.parcelport.ports.in}.
  */
 package io.parcelport.application;
