@@ -1,6 +1,5 @@
 package io.parcelport.wire.trackingmore;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -9,8 +8,10 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,6 +25,8 @@ import java.util.Set;
 public final class WireBinding {
     // Yasson instances are thread-safe and hold no per-client state, so one serves every backend.
     private static final Jsonb JSONB = JsonbBuilder.create();
+    // Looked up once: Json.createObjectBuilder() and friends search the class path for a provider on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     // The object-valued fields seen as [] when empty; other arrays keep their meaning.
     private static final Set<String> OBJECT_FIELDS =
@@ -68,21 +71,46 @@ public final class WireBinding {
                 + (value == null ? "missing" : value.getValueType()));
     }
 
-    /** {@code value} with every PHP-empty object field (see the class comment) left out, at any depth. */
+    /**
+     * {@code value} with every PHP-empty object field (see the class comment) left out, at any depth; the very same
+     * instance when there is none, which is nearly always, so a well-formed answer costs a walk and no copy.
+     */
     static JsonValue withoutEmptyPhpObjects(JsonValue value) {
         if (value instanceof JsonObject object) {
-            JsonObjectBuilder b = Json.createObjectBuilder();
-            object.forEach((name, field) -> {
-                if (!(OBJECT_FIELDS.contains(name) && field instanceof JsonArray a && a.isEmpty())) {
-                    b.add(name, withoutEmptyPhpObjects(field));
+            JsonObjectBuilder copy = null;
+            List<String> seen = new ArrayList<>(object.size());
+            for (Map.Entry<String, JsonValue> field : object.entrySet()) {
+                String name = field.getKey();
+                boolean empty = OBJECT_FIELDS.contains(name) && field.getValue() instanceof JsonArray a && a.isEmpty();
+                JsonValue cleaned = empty ? null : withoutEmptyPhpObjects(field.getValue());
+                if (copy == null && (empty || cleaned != field.getValue())) {
+                    copy = JSON.createObjectBuilder();
+                    for (String earlier : seen) {
+                        copy.add(earlier, object.get(earlier));
+                    }
                 }
-            });
-            return b.build();
+                if (copy != null && !empty) {
+                    copy.add(name, cleaned);
+                }
+                seen.add(name);
+            }
+            return copy == null ? value : copy.build();
         }
         if (value instanceof JsonArray array) {
-            JsonArrayBuilder b = Json.createArrayBuilder();
-            array.forEach(element -> b.add(withoutEmptyPhpObjects(element)));
-            return b.build();
+            JsonArrayBuilder copy = null;
+            for (int i = 0; i < array.size(); i++) {
+                JsonValue cleaned = withoutEmptyPhpObjects(array.get(i));
+                if (copy == null && cleaned != array.get(i)) {
+                    copy = JSON.createArrayBuilder();
+                    for (int j = 0; j < i; j++) {
+                        copy.add(array.get(j));
+                    }
+                }
+                if (copy != null) {
+                    copy.add(cleaned);
+                }
+            }
+            return copy == null ? value : copy.build();
         }
         return value;
     }
