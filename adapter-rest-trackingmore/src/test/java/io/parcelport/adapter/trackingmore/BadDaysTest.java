@@ -251,7 +251,7 @@ class BadDaysTest {
             port = socket.getLocalPort();
         }
         backend(TrackingMoreConfig.builder().apiKey(Fixtures.API_KEY).baseUri("http://127.0.0.1:" + port + "/v2")
-                .clock(time).ticker(time.ticker()).random(Fixtures.maxJitter()));
+                .clock(time.clock()).ticker(time.ticker()).random(Fixtures.maxJitter()));
 
         TransportException e = catchThrowableOfType(TransportException.class,
                 () -> backend.shipments().changeCarrier(KEY, CarrierCode.of("ups")));
