@@ -61,8 +61,9 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
         this.gateway = gateway;
         this.clock = clock;
         this.overrides = new ManualOverrides(clock);
-        this.reads = new ShipmentReads(gateway, mapper, overrides, limits);
-        this.batches = new ShipmentBatches(gateway, reads, overrides, limits);
+        ShipmentCalls calls = new ShipmentCalls(gateway, overrides, limits);
+        this.reads = new ShipmentReads(calls, mapper);
+        this.batches = new ShipmentBatches(calls, reads);
     }
 
     @Override
