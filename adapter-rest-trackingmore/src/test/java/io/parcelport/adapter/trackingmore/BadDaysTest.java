@@ -25,8 +25,6 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,32 +33,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The bad days of the issue, one test each: server errors, rate limits, unreadable answers, oversized answers,
  * timeouts, refused connections and business errors inside HTTP 200. Waits are checked on the fake clock.
  */
-class BadDaysTest {
+class BadDaysTest extends ReplayBackendTest {
     private static final ShipmentKey KEY = ShipmentKey.of("usps", "9400110200881234567890");
     private static final String OK_SINGLE = ShipmentTrackerEndpointsTest.listItemAsSingle();
 
-    private ReplayServer server;
-    private FakeTime time;
-    private TrackingMoreBackend backend;
-
-    @BeforeEach
-    void start() {
-        server = new ReplayServer();
-        time = new FakeTime();
-        backend = Fixtures.backend(server, time);
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-        server.close();
-    }
-
-    private TrackingMoreBackend backend(TrackingMoreConfig.Builder builder) {
-        backend.close();
-        backend = TrackingMoreBackend.create(builder.build());
-        return backend;
-    }
 
     @Test
     void http500IsRetriedWithExponentialBackoffThenReportedUnavailable() {

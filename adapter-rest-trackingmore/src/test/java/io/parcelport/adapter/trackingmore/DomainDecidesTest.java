@@ -24,12 +24,10 @@ import org.junit.jupiter.api.Test;
  * PENDING from TrackingMore) is published as no change, counted and logged; a pushed webhook and a later read of the
  * same status are heard of once.
  */
-class DomainDecidesTest {
+class DomainDecidesTest extends ReplayBackendTest {
     private static final ShipmentKey KEY = ShipmentKey.of("bestex", "3502339401241");
     private static final Logger HUB_LOG = Logger.getLogger("io.parcelport.application.ShipmentEvents");
 
-    private ReplayServer server;
-    private TrackingMoreBackend backend;
     private Parcelport parcelport;
     private final List<StatusChanged> heard = new CopyOnWriteArrayList<>();
     private final List<LogRecord> warnings = new CopyOnWriteArrayList<>();
@@ -51,20 +49,16 @@ class DomainDecidesTest {
     };
 
     @BeforeEach
-    void start() {
-        server = new ReplayServer();
-        backend = Fixtures.backend(server, new FakeTime());
+    void startParcelport() {
         parcelport = Parcelport.over(backend);
         parcelport.follow().subscribe((key, change) -> heard.add(change));
         HUB_LOG.addHandler(capture);
     }
 
     @AfterEach
-    void stop() {
+    void stopParcelport() {
         HUB_LOG.removeHandler(capture);
         parcelport.close();
-        backend.close();
-        server.close();
     }
 
     private static String answerWithStatus(String status) {

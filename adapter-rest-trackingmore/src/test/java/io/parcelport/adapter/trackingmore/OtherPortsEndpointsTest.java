@@ -32,26 +32,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The carrier, account, insight and air cargo endpoints against the replay server: request sent, port result. */
-class OtherPortsEndpointsTest {
-    private ReplayServer server;
-    private TrackingMoreBackend backend;
-
-    @BeforeEach
-    void start() {
-        server = new ReplayServer();
-        backend = Fixtures.backend(server, new FakeTime());
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-        server.close();
-    }
+class OtherPortsEndpointsTest extends ReplayBackendTest {
 
     @Test
     void carriersSendsTheLangHeaderAndReadsAMetaWithOnlyACode() {

@@ -6,28 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.ShipmentKey;
 import io.parcelport.domain.TrackingNumber;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** No tracking number or carrier code can change the request path or add a header. */
-class PathSafetyTest {
-    private ReplayServer server;
-    private TrackingMoreBackend backend;
+class PathSafetyTest extends ReplayBackendTest {
 
     @BeforeEach
-    void start() {
-        server = new ReplayServer();
-        backend = Fixtures.backend(server, new FakeTime());
+    void answerNotFound() {
         server.answerAlways(ReplayServer.Answer.ok("{\"meta\":{\"code\":4017},\"data\":[]}"));
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-        server.close();
     }
 
     @ParameterizedTest

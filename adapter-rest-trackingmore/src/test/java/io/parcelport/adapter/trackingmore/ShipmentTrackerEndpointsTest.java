@@ -34,28 +34,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every ShipmentTracker endpoint against the replay server with real sample bodies: request sent, port result. */
-class ShipmentTrackerEndpointsTest {
-    private ReplayServer server;
-    private FakeTime time;
-    private TrackingMoreBackend backend;
-
-    @BeforeEach
-    void start() {
-        server = new ReplayServer();
-        time = new FakeTime();
-        backend = Fixtures.backend(server, time);
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-        server.close();
-    }
+class ShipmentTrackerEndpointsTest extends ReplayBackendTest {
 
     static JsonValue json(String text) {
         return Json.createReader(new StringReader(text)).readValue();
