@@ -4,6 +4,8 @@ import static io.parcelport.adapter.trackingmore.Fixtures.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.parcelport.domain.AirWaybill;
 import io.parcelport.domain.CarrierCode;
@@ -25,9 +27,12 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The bad days of the issue, one test each: server errors, rate limits, unreadable answers, oversized answers,
@@ -36,7 +41,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BadDaysTest extends ReplayBackendTest {
     private static final ShipmentKey KEY = ShipmentKey.of("usps", "9400110200881234567890");
     private static final String OK_SINGLE = ShipmentTrackerEndpointsTest.listItemAsSingle();
-
 
     @Test
     void http500IsRetriedWithExponentialBackoffThenReportedUnavailable() {
@@ -54,50 +58,35 @@ class BadDaysTest extends ReplayBackendTest {
         assertThat(e.isRetryable()).isTrue();
     }
 
-    @Test
-    void http503MaintenanceIsRetriedAndTheSecondAttemptSucceeds() {
-        server.answer(ReplayServer.Answer.json(503, "{\"meta\":{\"code\":503,\"type\":\"Service Unavailable\"}}"));
+    /** One refused attempt, then success: the answer that refuses, and the one wait it must cause. */
+    static Stream<Arguments> oneRefusalThenSuccess() {
+        return Stream.of(
+                arguments(named("HTTP 503 maintenance is retried and the second attempt succeeds", ReplayServer.Answer
+                        .json(503, "{\"meta\":{\"code\":503,\"type\":\"Service Unavailable\"}}")),
+                        Duration.ofMillis(500)),
+                arguments(named("HTTP 429 with Retry-After waits exactly that long",
+                        ReplayServer.Answer.json(429, "{\"meta\":{\"code\":429}}").withHeader("Retry-After", "7")),
+                        Duration.ofSeconds(7)),
+                arguments(named("HTTP 429 with an HTTP-date Retry-After waits until that date",
+                        ReplayServer.Answer.json(429, "{}").withHeader("Retry-After", "Wed, 01 May 2024 12:00:30 GMT")),
+                        Duration.ofSeconds(30)),
+                arguments(named("HTTP 429 without Retry-After cools down for the documented two minutes", ReplayServer
+                        .Answer.json(429, "{\"meta\":{\"code\":429,\"message\":\"Exceeded API limits.\"}}")),
+                        Duration.ofSeconds(120)),
+                arguments(named("meta code 429 inside HTTP 200 is the same rate limit",
+                        ReplayServer.Answer.ok("{\"meta\":{\"code\":429,\"type\":\"Too Many Requests\"},\"data\":[]}")),
+                        Duration.ofSeconds(120)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oneRefusalThenSuccess")
+    void aRefusedAttemptIsRetriedAfterItsWaitAndTheSecondSucceeds(ReplayServer.Answer refusal, Duration wait) {
+        server.answer(refusal);
         server.answerOk(OK_SINGLE);
 
         assertThat(backend.shipments().find(KEY)).isPresent();
         assertThat(server.requests()).hasSize(2);
-        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(500));
-    }
-
-    @Test
-    void http429WithRetryAfterWaitsExactlyThatLong() {
-        server.answer(ReplayServer.Answer.json(429, "{\"meta\":{\"code\":429}}").withHeader("Retry-After", "7"));
-        server.answerOk(OK_SINGLE);
-
-        assertThat(backend.shipments().find(KEY)).isPresent();
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(7));
-    }
-
-    @Test
-    void http429WithAnHttpDateRetryAfterWaitsUntilThatDate() {
-        server.answer(ReplayServer.Answer.json(429, "{}").withHeader("Retry-After", "Wed, 01 May 2024 12:00:30 GMT"));
-        server.answerOk(OK_SINGLE);
-
-        assertThat(backend.shipments().find(KEY)).isPresent();
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30));
-    }
-
-    @Test
-    void http429WithoutRetryAfterCoolsDownForTheDocumentedTwoMinutes() {
-        server.answer(ReplayServer.Answer.json(429, "{\"meta\":{\"code\":429,\"message\":\"Exceeded API limits.\"}}"));
-        server.answerOk(OK_SINGLE);
-
-        assertThat(backend.shipments().find(KEY)).isPresent();
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(120));
-    }
-
-    @Test
-    void metaCode429InsideHttp200IsTheSameRateLimit() {
-        server.answerOk("{\"meta\":{\"code\":429,\"type\":\"Too Many Requests\"},\"data\":[]}");
-        server.answerOk(OK_SINGLE);
-
-        assertThat(backend.shipments().find(KEY)).isPresent();
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(120));
+        assertThat(time.sleeps()).containsExactly(wait);
     }
 
     @Test

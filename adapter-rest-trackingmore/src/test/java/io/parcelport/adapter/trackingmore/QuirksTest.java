@@ -30,7 +30,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class QuirksTest extends ReplayBackendTest {
     private static final ShipmentKey KEY = ShipmentKey.of("cainiao", "LP00123456789012");
 
-
     /** Serves one tracking object with the given extra fields (JSON members) and reads it back. */
     private Shipment read(String extraFields) {
         server.answerOk("{\"meta\":{\"code\":200,\"type\":\"Success\",\"message\":\"Success\"},\"data\":{"
