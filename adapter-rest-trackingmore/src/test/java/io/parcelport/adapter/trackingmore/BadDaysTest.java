@@ -27,6 +27,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -163,36 +164,32 @@ class BadDaysTest extends ReplayBackendTest {
                 .hasMessageContaining("tracking_number");
     }
 
-    @Test
-    void aBodyAboveTheSizeCapIsRefusedWithoutRunningOutOfMemory() {
-        backend(Fixtures.config(server, time).retryPolicy(RetryPolicy.NONE)
-                .maxResponseBytes(1024 * 1024));
-        server.answer(ReplayServer.Answer.huge(20L * 1024 * 1024));
-
-        assertThatThrownBy(() -> backend.carriers().carriers(io.parcelport.domain.LanguageCode.ENGLISH))
-                .isInstanceOf(BackendUnavailableException.class)
-                .hasMessageContaining("larger than the limit of 1048576 bytes");
+    /** Answers too large to read: the configuration, the answer, and what the refusal must say. */
+    static Stream<Arguments> oversizedAnswers() {
+        UnaryOperator<TrackingMoreConfig.Builder> defaults = b -> b;
+        return Stream.of(
+                arguments(named("a body above the size cap is refused without running out of memory",
+                        (UnaryOperator<TrackingMoreConfig.Builder>) b -> b.maxResponseBytes(1024 * 1024)),
+                        ReplayServer.Answer.huge(20L * 1024 * 1024), "larger than the limit of 1048576 bytes"),
+                arguments(named("a body of twenty megabytes is refused by the default ten-megabyte cap", defaults),
+                        ReplayServer.Answer.huge(20L * 1024 * 1024), "larger than the limit of 10485760 bytes"),
+                // A body streamed in chunks under a Content-Length header that announces 3 GB, more than an int holds.
+                arguments(named("a declared length beyond two gigabytes is refused by the cap instead of escaping as "
+                        + "a NumberFormatException", defaults),
+                        ReplayServer.Answer.huge(64 * 1024).withHeader("Content-Length", "3000000000"),
+                        "answer of 3000000000 bytes refused"));
     }
 
-    @Test
-    void aBodyOfTwentyMegabytesIsRefusedByTheDefaultTenMegabyteCap() {
-        backend(Fixtures.config(server, time).retryPolicy(RetryPolicy.NONE));
-        server.answer(ReplayServer.Answer.huge(20L * 1024 * 1024));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oversizedAnswers")
+    void anAnswerTooLargeToReadIsUnavailable(UnaryOperator<TrackingMoreConfig.Builder> config,
+            ReplayServer.Answer answer, String refusal) {
+        backend(config.apply(Fixtures.config(server, time).retryPolicy(RetryPolicy.NONE)));
+        server.answer(answer);
 
         assertThatThrownBy(() -> backend.carriers().carriers(io.parcelport.domain.LanguageCode.ENGLISH))
                 .isInstanceOf(BackendUnavailableException.class)
-                .hasMessageContaining("larger than the limit of 10485760 bytes");
-    }
-
-    @Test
-    void aDeclaredLengthBeyondTwoGigabytesIsRefusedByTheCapInsteadOfEscapingAsANumberFormatException() {
-        backend(Fixtures.config(server, time).retryPolicy(RetryPolicy.NONE));
-        // A body streamed in chunks under a Content-Length header that announces 3 GB, more than an int holds.
-        server.answer(ReplayServer.Answer.huge(64 * 1024).withHeader("Content-Length", "3000000000"));
-
-        assertThatThrownBy(() -> backend.carriers().carriers(io.parcelport.domain.LanguageCode.ENGLISH))
-                .isInstanceOf(BackendUnavailableException.class)
-                .hasMessageContaining("answer of 3000000000 bytes refused");
+                .hasMessageContaining(refusal);
     }
 
     @Test
