@@ -1,5 +1,8 @@
 package io.parcelport.adapter.trackingmore;
 
+import static io.parcelport.adapter.trackingmore.Fixtures.API_KEY;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -30,5 +33,16 @@ abstract class ReplayBackendTest {
         backend.close();
         backend = TrackingMoreBackend.create(builder.build());
         return backend;
+    }
+
+    /** Asserts the method and path of a request, the headers every request carries, and JSON for a body. */
+    static void assertJsonRequest(ReplayServer.Request r, String method, String path) {
+        assertThat(r.method()).isEqualTo(method);
+        assertThat(r.rawPath()).isEqualTo(path);
+        assertThat(r.header("Trackingmore-Api-Key")).isEqualTo(API_KEY);
+        assertThat(r.header("User-Agent")).startsWith("parcelport-trackingmore/");
+        if (!r.body().isEmpty()) {
+            assertThat(r.header("Content-Type")).startsWith("application/json");
+        }
     }
 }

@@ -1,6 +1,5 @@
 package io.parcelport.adapter.trackingmore;
 
-import static io.parcelport.adapter.trackingmore.Fixtures.API_KEY;
 import static io.parcelport.adapter.trackingmore.Fixtures.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,16 +40,6 @@ class ShipmentTrackerEndpointsTest extends ReplayBackendTest {
 
     static JsonValue json(String text) {
         return Json.createReader(new StringReader(text)).readValue();
-    }
-
-    private static void assertJsonRequest(ReplayServer.Request r, String method, String path) {
-        assertThat(r.method()).isEqualTo(method);
-        assertThat(r.rawPath()).isEqualTo(path);
-        assertThat(r.header("Trackingmore-Api-Key")).isEqualTo(API_KEY);
-        assertThat(r.header("User-Agent")).startsWith("parcelport-trackingmore/");
-        if (!r.body().isEmpty()) {
-            assertThat(r.header("Content-Type")).startsWith("application/json");
-        }
     }
 
     @Test
