@@ -4,6 +4,8 @@ import io.parcelport.ports.in.ParcelportUseCases;
 import com.sun.net.httpserver.HttpServer;
 import io.parcelport.adapter.inmemory.InMemoryBackend;
 import io.parcelport.application.Parcelport;
+import io.parcelport.pacing.Ticker;
+import io.parcelport.pacing.TickerClock;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -11,6 +13,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -88,8 +91,9 @@ public final class EmulatorMain {
     /** Wires and starts an emulator; {@link Emulator#start} calls this. */
     static Emulator start(EmulatorOptions options) {
         long began = System.nanoTime();
-        Clock clock = options.timeScale() == 1 ? Clock.systemUTC() : new ScaledClock(Clock.systemUTC(),
-                options.timeScale());
+        // Scaled simulated time starts at the real time and runs on the monotonic ticker the latency waits on.
+        Clock clock = options.timeScale() == 1 ? Clock.systemUTC()
+                : TickerClock.of(Ticker.SYSTEM, Instant.now(), options.timeScale());
         Wiring wiring = new Wiring(options, clock);
         HttpServer server;
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), daemons("parcelport-emulator-http"));

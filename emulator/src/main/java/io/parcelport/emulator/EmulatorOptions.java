@@ -2,6 +2,7 @@ package io.parcelport.emulator;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,34 +22,11 @@ public final class EmulatorOptions {
     /** The account's e-mail address unless told otherwise (also the webhook signing key). */
     public static final String DEFAULT_EMAIL = "demo@parcelport.invalid";
 
-    private final String bindAddress;
-    private final int port;
-    private final Set<String> apiKeys;
-    private final long quota;
-    private final int demoCount;
-    private final long demoSeed;
-    private final boolean rateLimits;
-    private final FaultOptions faults;
-    private final Optional<URI> webhookUrl;
-    private final String accountEmail;
-    private final Duration webhookSweep;
-    private final double timeScale;
-    private final int threads;
+    // The settings as built, in a builder of their own that nothing else sees: copied in, copied out by toBuilder.
+    private final EmulatorOptionsBuilder settings;
 
     EmulatorOptions(EmulatorOptionsBuilder b) {
-        this.bindAddress = b.bindAddress;
-        this.port = b.port;
-        this.apiKeys = Set.copyOf(b.apiKeys);
-        this.quota = b.quota;
-        this.demoCount = b.demoCount;
-        this.demoSeed = b.demoSeed;
-        this.rateLimits = b.rateLimits;
-        this.faults = b.faults;
-        this.webhookUrl = Optional.ofNullable(b.webhookUrl);
-        this.accountEmail = b.accountEmail;
-        this.webhookSweep = b.webhookSweep;
-        this.timeScale = b.timeScale;
-        this.threads = b.threads;
+        this.settings = b.copy();
     }
 
     /** A builder with every default. */
@@ -63,98 +41,84 @@ public final class EmulatorOptions {
 
     /** A builder pre-filled with these options. */
     public EmulatorOptionsBuilder toBuilder() {
-        EmulatorOptionsBuilder b = new EmulatorOptionsBuilder();
-        b.bindAddress = bindAddress;
-        b.port = port;
-        b.apiKeys.addAll(apiKeys);
-        b.quota = quota;
-        b.demoCount = demoCount;
-        b.demoSeed = demoSeed;
-        b.rateLimits = rateLimits;
-        b.faults = faults;
-        b.webhookUrl = webhookUrl.orElse(null);
-        b.accountEmail = accountEmail;
-        b.webhookSweep = webhookSweep;
-        b.timeScale = timeScale;
-        b.threads = threads;
-        return b;
+        return settings.copy();
     }
 
     /** The address the server binds to (default {@code 127.0.0.1}: reachable from this machine only). */
     public String bindAddress() {
-        return bindAddress;
+        return settings.bindAddress;
     }
 
     /** The port; 0 for a free one. */
     public int port() {
-        return port;
+        return settings.port;
     }
 
     /** The accepted API keys; empty means any non-empty key. */
     public Set<String> apiKeys() {
-        return apiKeys;
+        return Collections.unmodifiableSet(settings.apiKeys);
     }
 
     /** The quota the account starts with. */
     public long quota() {
-        return quota;
+        return settings.quota;
     }
 
     /** How many demo shipments the backend starts with (0: none). */
     public int demoCount() {
-        return demoCount;
+        return settings.demoCount;
     }
 
     /** The seed of the demo data. */
     public long demoSeed() {
-        return demoSeed;
+        return settings.demoSeed;
     }
 
     /** Whether TrackingMore's rate limits are enforced (real-time 3/s, list 1/s per key; meta 429). */
     public boolean rateLimits() {
-        return rateLimits;
+        return settings.rateLimits;
     }
 
     /** The bad days injected: latency, error shares, dropped and cut-off answers. */
     public FaultOptions faults() {
-        return faults;
+        return settings.faults;
     }
 
     /** Where status-change webhooks are POSTed; empty for none. */
     public Optional<URI> webhookUrl() {
-        return webhookUrl;
+        return Optional.ofNullable(settings.webhookUrl);
     }
 
     /** The account's e-mail address, shown by getuserinfo and the key that signs webhooks. */
     public String accountEmail() {
-        return accountEmail;
+        return settings.accountEmail;
     }
 
     /** How often every shipment is read through the use cases so that simulated progress fires webhooks. */
     public Duration webhookSweep() {
-        return webhookSweep;
+        return settings.webhookSweep;
     }
 
     /** How much faster than real time the simulated carriers move (1: real time; 3600: an hour a second). */
     public double timeScale() {
-        return timeScale;
+        return settings.timeScale;
     }
 
     /** How many requests are served at once. */
     public int threads() {
-        return threads;
+        return settings.threads;
     }
 
     /** Whether any fault is injected. */
     public boolean injectsFaults() {
-        return faults.injectsAny();
+        return settings.faults.injectsAny();
     }
 
     @Override
     public String toString() {
-        return "EmulatorOptions[bind=" + bindAddress + ", port=" + port + ", apiKeys=" + apiKeys.size()
-                + " configured, quota=" + quota + ", demo=" + demoCount + "/" + demoSeed + ", rateLimits=" + rateLimits
-                + ", " + faults + ", webhook=" + webhookUrl.orElse(null)
-                + ", timeScale=" + timeScale + ", threads=" + threads + "]";
+        return "EmulatorOptions[bind=" + bindAddress() + ", port=" + port() + ", apiKeys=" + apiKeys().size()
+                + " configured, quota=" + quota() + ", demo=" + demoCount() + "/" + demoSeed() + ", rateLimits="
+                + rateLimits() + ", " + faults() + ", webhook=" + webhookUrl().orElse(null)
+                + ", timeScale=" + timeScale() + ", threads=" + threads() + "]";
     }
 }

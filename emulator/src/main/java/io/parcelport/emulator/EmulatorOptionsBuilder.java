@@ -25,48 +25,42 @@ public final class EmulatorOptionsBuilder {
     EmulatorOptionsBuilder() {
     }
 
+    /** A builder holding the same settings, sharing nothing mutable with this one. */
+    EmulatorOptionsBuilder copy() {
+        EmulatorOptionsBuilder c = new EmulatorOptionsBuilder().bindAddress(bindAddress).port(port).quota(quota)
+                .demoData(demoCount, demoSeed).rateLimits(rateLimits).accountEmail(accountEmail)
+                .webhookSweep(webhookSweep).timeScale(timeScale).threads(threads);
+        c.apiKeys.addAll(apiKeys);
+        c.faults = faults;
+        c.webhookUrl = webhookUrl; // null means no webhooks, which its setter does not take
+        return c;
+    }
+
     public EmulatorOptionsBuilder bindAddress(String value) {
-        Objects.requireNonNull(value, "bindAddress");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("bind address must not be blank");
-        }
-        this.bindAddress = value.strip();
+        this.bindAddress = stripped(value, "bindAddress", "bind address must not be blank");
         return this;
     }
 
     /** The port, 0 to 65535; 0 picks a free one. */
     public EmulatorOptionsBuilder port(int value) {
-        if (value < 0 || value > 65535) {
-            throw new IllegalArgumentException("port must be from 0 to 65535: " + value);
-        }
-        this.port = value;
+        this.port = (int) within(value, 0, 65535, "port");
         return this;
     }
 
     /** Accept only this key (may be called several times); without any, every non-empty key is accepted. */
     public EmulatorOptionsBuilder apiKey(String value) {
-        Objects.requireNonNull(value, "apiKey");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("an accepted API key must not be blank");
-        }
-        this.apiKeys.add(value.strip());
+        this.apiKeys.add(stripped(value, "apiKey", "an accepted API key must not be blank"));
         return this;
     }
 
     public EmulatorOptionsBuilder quota(long value) {
-        if (value < 0) {
-            throw new IllegalArgumentException("quota must not be negative: " + value);
-        }
-        this.quota = value;
+        this.quota = notNegative(value, "quota");
         return this;
     }
 
     /** Start with {@code count} demo shipments generated from {@code seed}; 0 for none. */
     public EmulatorOptionsBuilder demoData(int count, long seed) {
-        if (count < 0) {
-            throw new IllegalArgumentException("demo count must not be negative: " + count);
-        }
-        this.demoCount = count;
+        this.demoCount = (int) notNegative(count, "demo count");
         this.demoSeed = seed;
         return this;
     }
@@ -130,11 +124,7 @@ public final class EmulatorOptionsBuilder {
 
     /** The account e-mail (getuserinfo, and the webhook signing key). */
     public EmulatorOptionsBuilder accountEmail(String value) {
-        Objects.requireNonNull(value, "accountEmail");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("account e-mail must not be blank");
-        }
-        this.accountEmail = value.strip();
+        this.accountEmail = stripped(value, "accountEmail", "account e-mail must not be blank");
         return this;
     }
 
@@ -159,15 +149,34 @@ public final class EmulatorOptionsBuilder {
 
     /** Requests served at once, 1 to 256. */
     public EmulatorOptionsBuilder threads(int value) {
-        if (value < 1 || value > 256) {
-            throw new IllegalArgumentException("threads must be from 1 to 256: " + value);
-        }
-        this.threads = value;
+        this.threads = (int) within(value, 1, 256, "threads");
         return this;
     }
 
     public EmulatorOptions build() {
         faults.requireSharesAtMostOne();
         return new EmulatorOptions(this);
+    }
+
+    private static String stripped(String value, String parameter, String blankMessage) {
+        Objects.requireNonNull(value, parameter);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(blankMessage);
+        }
+        return value.strip();
+    }
+
+    private static long notNegative(long value, String what) {
+        if (value < 0) {
+            throw new IllegalArgumentException(what + " must not be negative: " + value);
+        }
+        return value;
+    }
+
+    private static long within(long value, long min, long max, String what) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(what + " must be from " + min + " to " + max + ": " + value);
+        }
+        return value;
     }
 }

@@ -13,6 +13,10 @@ final class HttpFaults {
         NONE, SERVER_ERROR, UNAVAILABLE, RATE_LIMITED, DROPPED, TRUNCATED
     }
 
+    /** The faults a request may draw, in the order their shares are laid out. */
+    private static final Fault[] DRAWN = {Fault.SERVER_ERROR, Fault.UNAVAILABLE, Fault.RATE_LIMITED, Fault.DROPPED,
+        Fault.TRUNCATED};
+
     private final EmulatorOptions options;
     private final Random random;
 
@@ -27,27 +31,27 @@ final class HttpFaults {
         long max = options.faults().maxLatency().toMillis();
         Duration latency = Duration.ofMillis(max == min ? min : min + (long) (random.nextDouble() * (max - min)));
         double roll = random.nextDouble();
-        double edge = options.faults().serverErrorShare();
-        if (roll < edge) {
-            return new Draw(latency, Fault.SERVER_ERROR);
-        }
-        edge += options.faults().unavailableShare();
-        if (roll < edge) {
-            return new Draw(latency, Fault.UNAVAILABLE);
-        }
-        edge += options.faults().rateLimitedShare();
-        if (roll < edge) {
-            return new Draw(latency, Fault.RATE_LIMITED);
-        }
-        edge += options.faults().droppedShare();
-        if (roll < edge) {
-            return new Draw(latency, Fault.DROPPED);
-        }
-        edge += options.faults().truncatedShare();
-        if (roll < edge) {
-            return new Draw(latency, Fault.TRUNCATED);
+        // The shares lie side by side on [0, 1): the fault is the one whose stretch the roll falls in.
+        double edge = 0;
+        for (Fault fault : DRAWN) {
+            edge += share(fault);
+            if (roll < edge) {
+                return new Draw(latency, fault);
+            }
         }
         return new Draw(latency, Fault.NONE);
+    }
+
+    private double share(Fault fault) {
+        FaultOptions f = options.faults();
+        return switch (fault) {
+            case SERVER_ERROR -> f.serverErrorShare();
+            case UNAVAILABLE -> f.unavailableShare();
+            case RATE_LIMITED -> f.rateLimitedShare();
+            case DROPPED -> f.droppedShare();
+            case TRUNCATED -> f.truncatedShare();
+            case NONE -> 0;
+        };
     }
 
     /**

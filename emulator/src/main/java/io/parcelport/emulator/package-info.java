@@ -3,7 +3,8 @@
  * over Parcelport's use cases and the in-memory backend, configured by
  * {@link io.parcelport.emulator.EmulatorOptions} (or flags and environment variables read by
  * {@link io.parcelport.emulator.EmulatorArgs}); {@link io.parcelport.emulator.EmulatorMain} is the composition root
- * and command-line entry point; {@link io.parcelport.emulator.EmulatorExtension} runs one per JUnit test class.
+ * and command-line entry point; {@link io.parcelport.emulator.EmulatorExtension} runs one per JUnit test class, and
+ * {@link io.parcelport.emulator.WebhookReceiver} takes its webhooks in a test.
  *
  * <p>A driving adapter: the HTTP handlers see only the driving ports ({@code io.parcelport.ports.in}); only
  * {@code EmulatorMain} touches the backend and the services, to wire them. The wire format comes from

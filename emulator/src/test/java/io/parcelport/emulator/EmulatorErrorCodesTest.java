@@ -2,31 +2,14 @@ package io.parcelport.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every meta code the emulator answers with, each provoked over real HTTP (reference §2). */
-class EmulatorErrorCodesTest {
-    private static Emulator emulator;
-    private static V2Client client;
-
-    @BeforeAll
-    static void start() {
-        emulator = Emulator.start(EmulatorOptions.builder().port(0).apiKey(V2Client.KEY).build());
-        client = new V2Client(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        emulator.reset();
-    }
+class EmulatorErrorCodesTest extends SharedEmulatorTest {
+    @RegisterExtension
+    static final EmulatorExtension EMULATOR = EmulatorExtension.withOptions(EmulatorOptions.builder().port(0)
+            .apiKey(V2Client.KEY).build());
 
     @Test
     void unknownPathsAre404WithMeta404() {

@@ -7,31 +7,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The wire quirks of reference §8 over real HTTP: each as TrackingMore v2 shows it. */
-class EmulatorQuirksTest {
-    private static Emulator emulator;
-    private static V2Client client;
-
-    @BeforeAll
-    static void start() {
-        emulator = Emulator.start(EmulatorOptions.builder().port(0).build());
-        client = new V2Client(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        emulator.reset();
-    }
+class EmulatorQuirksTest extends SharedEmulatorTest {
+    @RegisterExtension
+    static final EmulatorExtension EMULATOR = EmulatorExtension.withOptions(EmulatorOptions.builder().port(0).build());
 
     private static String create(String number) {
         return "{\"tracking_number\":\"" + number + "\",\"carrier_code\":\"usps\"}";

@@ -2,21 +2,14 @@ package io.parcelport.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import io.parcelport.wire.trackingmore.WebhookSignature;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,42 +21,29 @@ import org.junit.jupiter.api.Test;
 class EmulatorWebhooksTest {
     private static final String EMAIL = "merchant@example.com";
 
-    private HttpServer receiver;
-    private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    private WebhookReceiver receiver;
 
     @BeforeEach
-    void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            byte[] ok = "200".getBytes(StandardCharsets.US_ASCII); // the doc's sample handler answers "200"
-            exchange.sendResponseHeaders(200, ok.length);
-            exchange.getResponseBody().write(ok);
-            exchange.close();
-        });
-        receiver.start();
+    void startReceiver() {
+        receiver = WebhookReceiver.start();
     }
 
     @AfterEach
     void stopReceiver() {
-        receiver.stop(0);
-    }
-
-    private URI hook() {
-        return URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+        receiver.close();
     }
 
     @Test
     void aStatusSetByHandIsPostedSignedWithTheAccountEmail() throws Exception {
-        try (Emulator e = Emulator.start(EmulatorOptions.builder().port(0).webhookUrl(hook()).accountEmail(EMAIL)
+        try (Emulator e = Emulator.start(EmulatorOptions.builder().port(0).webhookUrl(receiver.uri()).accountEmail(EMAIL)
                 .build())) {
             V2Client c = new V2Client(e);
             c.post("/trackings/post", "{\"tracking_number\":\"PK00000000001\",\"carrier_code\":\"usps\"}");
-            assertThat(received.poll(300, TimeUnit.MILLISECONDS)).as("registering is no change").isNull();
+            assertThat(receiver.poll(Duration.ofMillis(300))).as("registering is no change").isEmpty();
 
             c.put("/trackings/usps/PK00000000001", "{\"status\":4}");
 
-            String body = received.poll(5, TimeUnit.SECONDS);
+            String body = receiver.poll(Duration.ofSeconds(5)).orElse(null);
             assertThat(body).as("webhook received").isNotNull();
             JsonObject json = Json.createReader(new StringReader(body)).readObject();
             assertThat(json.getJsonObject("meta").getInt("code")).isEqualTo(200);
@@ -82,12 +62,12 @@ class EmulatorWebhooksTest {
     @Test
     void simulatedProgressIsNoticedByTheSweepAndPosted() throws Exception {
         // An hour of simulated time every 100 ms: PPDELIVERED moves to transit after one simulated hour.
-        try (Emulator e = Emulator.start(EmulatorOptions.builder().port(0).webhookUrl(hook()).accountEmail(EMAIL)
+        try (Emulator e = Emulator.start(EmulatorOptions.builder().port(0).webhookUrl(receiver.uri()).accountEmail(EMAIL)
                 .timeScale(36_000).webhookSweep(Duration.ofMillis(100)).build())) {
             new V2Client(e).post("/trackings/post",
                     "{\"tracking_number\":\"PPDELIVERED0001\",\"carrier_code\":\"usps\"}");
 
-            String first = received.poll(10, TimeUnit.SECONDS);
+            String first = receiver.poll(Duration.ofSeconds(10)).orElse(null);
             assertThat(first).as("a webhook from the sweep").isNotNull();
             assertThat(Json.createReader(new StringReader(first)).readObject().getJsonObject("data")
                     .getString("tracking_number")).isEqualTo("PPDELIVERED0001");
@@ -95,7 +75,7 @@ class EmulatorWebhooksTest {
             int bodies = 1;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (!last.contains("\"status\":\"delivered\"") && System.nanoTime() < deadline) {
-                String next = received.poll(1, TimeUnit.SECONDS);
+                String next = receiver.poll(Duration.ofSeconds(1)).orElse(null);
                 if (next != null) {
                     last = next;
                     bodies++;

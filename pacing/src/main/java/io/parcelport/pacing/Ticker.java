@@ -1,6 +1,8 @@
 package io.parcelport.pacing;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * A monotonic clock that can also wait: the only way pacing reads time or sleeps, so that tests replace both at once.
@@ -35,4 +37,12 @@ public interface Ticker {
 
     /** Waits for {@code duration}; returns at once for zero or less. */
     void sleep(Duration duration) throws InterruptedException;
+
+    /**
+     * A UTC wall clock that shows {@code origin} now and moves with this ticker, so that code given both a
+     * {@link Clock} and this ticker sees one time: see {@link TickerClock}.
+     */
+    default Clock clock(Instant origin) {
+        return TickerClock.of(this, origin, 1);
+    }
 }

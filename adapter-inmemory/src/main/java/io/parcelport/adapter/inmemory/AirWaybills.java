@@ -122,18 +122,9 @@ final class AirWaybills {
 
     private static CargoEvent event(String code, String description, String station, String flight, int pieces,
             String planned, String actual) {
-        CargoEvent.Builder b = CargoEvent.builder().statusCode(new CargoStatusCode(code)).description(description)
-                .station(ap(station)).pieces(pieces);
-        if (flight != null) {
-            b.flight(FlightNumber.parse(flight));
-        }
-        if (planned != null) {
-            b.plannedTime(LocalDateTime.parse(planned));
-        }
-        if (actual != null) {
-            b.actualTime(LocalDateTime.parse(actual));
-        }
-        return b.build();
+        return CargoEvent.builder().statusCode(new CargoStatusCode(code)).description(description)
+                .station(ap(station)).pieces(pieces).flight(Optional.ofNullable(flight).map(FlightNumber::parse))
+                .plannedTime(time(planned)).actualTime(time(actual)).build();
     }
 
     private static CargoEvent planned(String code, String station, String flight, String planned) {
@@ -143,20 +134,13 @@ final class AirWaybills {
 
     private static FlightLeg leg(String flight, String from, String to, String plannedDeparture, String departure,
             String plannedArrival, String arrival) {
-        FlightLeg.Builder b = FlightLeg.builder().flight(FlightNumber.parse(flight)).departureStation(ap(from))
-                .arrivalStation(ap(to));
-        if (plannedDeparture != null) {
-            b.plannedDeparture(LocalDateTime.parse(plannedDeparture));
-        }
-        if (departure != null) {
-            b.actualDeparture(LocalDateTime.parse(departure));
-        }
-        if (plannedArrival != null) {
-            b.plannedArrival(LocalDateTime.parse(plannedArrival));
-        }
-        if (arrival != null) {
-            b.actualArrival(LocalDateTime.parse(arrival));
-        }
-        return b.build();
+        return FlightLeg.builder().flight(FlightNumber.parse(flight)).departureStation(ap(from))
+                .arrivalStation(ap(to)).plannedDeparture(time(plannedDeparture)).actualDeparture(time(departure))
+                .plannedArrival(time(plannedArrival)).actualArrival(time(arrival)).build();
+    }
+
+    /** A local time written ISO-8601 style; absent for {@code null}. */
+    private static Optional<LocalDateTime> time(String text) {
+        return Optional.ofNullable(text).map(LocalDateTime::parse);
     }
 }

@@ -64,6 +64,10 @@ final class CarrierCatalog {
     private static final Pattern CAINIAO = Pattern.compile("LP\\d{14}");
     private static final Pattern YANWEN = Pattern.compile("(UG|UE|YT)\\d{16}");
     private static final Pattern FOUR_PX = Pattern.compile("4PX\\d{10,}");
+    /** Carriers known by the shape of the whole number alone, in the order they are offered. */
+    private static final List<Map.Entry<Pattern, String>> BY_PATTERN = List.of(Map.entry(USPS, "usps"),
+            Map.entry(UPS, "ups"), Map.entry(CAINIAO, "cainiao"), Map.entry(YANWEN, "yanwen"),
+            Map.entry(FOUR_PX, "4px"));
 
     private final Map<CarrierCode, Profile> byCode = new LinkedHashMap<>();
 
@@ -129,20 +133,10 @@ final class CarrierCatalog {
                 codes.add("china-ems");
             }
         }
-        if (USPS.matcher(n).matches()) {
-            codes.add("usps");
-        }
-        if (UPS.matcher(n).matches()) {
-            codes.add("ups");
-        }
-        if (CAINIAO.matcher(n).matches()) {
-            codes.add("cainiao");
-        }
-        if (YANWEN.matcher(n).matches()) {
-            codes.add("yanwen");
-        }
-        if (FOUR_PX.matcher(n).matches()) {
-            codes.add("4px");
+        for (Map.Entry<Pattern, String> known : BY_PATTERN) {
+            if (known.getKey().matcher(n).matches()) {
+                codes.add(known.getValue());
+            }
         }
         if (DIGITS.matcher(n).matches()) {
             switch (n.length()) {

@@ -33,9 +33,7 @@ final class InMemoryAirCargoTracker implements AirCargoTracker {
     public List<ItemOutcome<AirCargoTracking>> track(List<AirWaybill> waybills) {
         String op = "AirCargoTracker.track";
         faults.before(Faults.Operation.AIR_CARGO, op);
-        if (waybills.size() > maxWaybillsPerCall()) {
-            throw Refusals.tooMany(op, waybills.size(), maxWaybillsPerCall());
-        }
+        Refusals.checkAtMost(op, waybills.size(), maxWaybillsPerCall());
         long cost = 20L * new LinkedHashSet<>(waybills).size();
         if (!quota.tryCharge(cost)) {
             throw Quota.exhausted(op);

@@ -29,21 +29,18 @@ final class InMemoryLogisticsInsights implements LogisticsInsights {
 
     @Override
     public List<RemoteAreaResult> checkRemoteAreas(List<RemoteAreaCheck> checks) {
-        String op = "LogisticsInsights.checkRemoteAreas";
-        faults.before(Faults.Operation.INSIGHTS, op);
-        if (checks.size() > maxItemsPerCall()) {
-            throw Refusals.tooMany(op, checks.size(), maxItemsPerCall());
-        }
-        return checks.stream().map(table::check).toList();
+        return admitted("LogisticsInsights.checkRemoteAreas", checks).stream().map(table::check).toList();
     }
 
     @Override
     public List<ItemOutcome<TransitTimeStats>> transitTimes(List<TransitTimeQuery> queries) {
-        String op = "LogisticsInsights.transitTimes";
+        return admitted("LogisticsInsights.transitTimes", queries).stream().map(table::transitTime).toList();
+    }
+
+    /** The items of a call, once the fault hook has run and their number is within the limit. */
+    private <T> List<T> admitted(String op, List<T> items) {
         faults.before(Faults.Operation.INSIGHTS, op);
-        if (queries.size() > maxItemsPerCall()) {
-            throw Refusals.tooMany(op, queries.size(), maxItemsPerCall());
-        }
-        return queries.stream().map(table::transitTime).toList();
+        Refusals.checkAtMost(op, items.size(), maxItemsPerCall());
+        return items;
     }
 }

@@ -2,6 +2,7 @@ package io.parcelport.adapter.inmemory;
 
 import io.parcelport.domain.TrackingNumber;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -50,6 +51,12 @@ public final class MagicNumbers {
     /** Stays in transit forever. */
     public static final String IN_TRANSIT = "PPTRANSIT";
 
+    // No prefix begins another, so at most one matches and the map's order does not matter.
+    private static final Map<String, Scenario> PREFIXES = Map.of(DELIVERED, Scenario.MAGIC_DELIVERED,
+            EXCEPTION, Scenario.MAGIC_RETURNED, NOT_FOUND, Scenario.MAGIC_NOT_FOUND, EXPIRES, Scenario.MAGIC_EXPIRES,
+            FAILED_ATTEMPT, Scenario.MAGIC_FAILED_THEN_DELIVERED, PICKUP, Scenario.MAGIC_PICKUP,
+            IN_TRANSIT, Scenario.MAGIC_IN_TRANSIT);
+
     private MagicNumbers() {
     }
 
@@ -65,22 +72,7 @@ public final class MagicNumbers {
     /** The scripted scenario of {@code number}, if it is magic. */
     static Optional<Scenario> scenarioOf(String number) {
         String upper = number.toUpperCase(Locale.ROOT);
-        // Longest prefixes first would matter if one prefix began another; none does, so order is free.
-        if (upper.startsWith(DELIVERED)) {
-            return Optional.of(Scenario.MAGIC_DELIVERED);
-        } else if (upper.startsWith(EXCEPTION)) {
-            return Optional.of(Scenario.MAGIC_RETURNED);
-        } else if (upper.startsWith(NOT_FOUND)) {
-            return Optional.of(Scenario.MAGIC_NOT_FOUND);
-        } else if (upper.startsWith(EXPIRES)) {
-            return Optional.of(Scenario.MAGIC_EXPIRES);
-        } else if (upper.startsWith(FAILED_ATTEMPT)) {
-            return Optional.of(Scenario.MAGIC_FAILED_THEN_DELIVERED);
-        } else if (upper.startsWith(PICKUP)) {
-            return Optional.of(Scenario.MAGIC_PICKUP);
-        } else if (upper.startsWith(IN_TRANSIT)) {
-            return Optional.of(Scenario.MAGIC_IN_TRANSIT);
-        }
-        return Optional.empty();
+        return PREFIXES.entrySet().stream().filter(e -> upper.startsWith(e.getKey())).map(Map.Entry::getValue)
+                .findFirst();
     }
 }

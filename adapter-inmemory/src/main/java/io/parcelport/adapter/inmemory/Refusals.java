@@ -48,4 +48,11 @@ final class Refusals {
     static InvalidRequestException tooMany(String op, int given, int max) {
         return limitExceeded(op, given + " items are over the limit of " + max + " per call");
     }
+
+    /** Refuses a call of {@code given} items when that is more than {@code max}, before anything is done. */
+    static void checkAtMost(String op, int given, int max) {
+        if (given > max) {
+            throw tooMany(op, given, max);
+        }
+    }
 }

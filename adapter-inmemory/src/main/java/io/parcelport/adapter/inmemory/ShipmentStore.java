@@ -22,10 +22,10 @@ import io.parcelport.ports.StatusCountQuery;
 import io.parcelport.ports.out.ShipmentTracker;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -76,16 +76,8 @@ final class ShipmentStore implements ShipmentTracker {
 
     @Override
     public List<ItemOutcome<Shipment>> createAll(List<NewShipment> shipments) {
-        String op = "ShipmentTracker.createAll";
-        faults.before(Faults.Operation.CREATE, op);
-        checks.checkBatch(shipments, NewShipment::key, op);
-        return write(now -> {
-            List<ItemOutcome<Shipment>> outcomes = new ArrayList<>(shipments.size());
-            for (NewShipment s : shipments) {
-                outcomes.add(registrar.register(s, now).map(e -> view.materialize(e, now)));
-            }
-            return outcomes;
-        });
+        return writeEach(Faults.Operation.CREATE, "ShipmentTracker.createAll", shipments, NewShipment::key,
+                (s, now) -> registrar.register(s, now).map(e -> view.materialize(e, now)));
     }
 
     /** Registers one shipment of a single call, where no quota is a failure of the call, not a rejection. */
@@ -147,10 +139,8 @@ final class ShipmentStore implements ShipmentTracker {
 
     @Override
     public List<ItemOutcome<Shipment>> updateAll(List<ShipmentUpdate> updates) {
-        String op = "ShipmentTracker.updateAll";
-        faults.before(Faults.Operation.UPDATE, op);
-        checks.checkBatch(updates, ShipmentUpdate::key, op);
-        return write(now -> updates.stream().map(u -> change(u.key(), u.changes(), now)).toList());
+        return writeEach(Faults.Operation.UPDATE, "ShipmentTracker.updateAll", updates, ShipmentUpdate::key,
+                (u, now) -> change(u.key(), u.changes(), now));
     }
 
     private ItemOutcome<Shipment> change(ShipmentKey key, ShipmentChanges changes, Instant now) {
@@ -186,10 +176,8 @@ final class ShipmentStore implements ShipmentTracker {
 
     @Override
     public List<ItemOutcome<ShipmentKey>> deleteAll(List<ShipmentKey> keys) {
-        String op = "ShipmentTracker.deleteAll";
-        faults.before(Faults.Operation.DELETE, op);
-        checks.checkBatch(keys, key -> key, op);
-        return write(now -> keys.stream().map(this::remove).toList());
+        return writeEach(Faults.Operation.DELETE, "ShipmentTracker.deleteAll", keys, key -> key,
+                (key, now) -> remove(key));
     }
 
     private ItemOutcome<ShipmentKey> remove(ShipmentKey key) {
@@ -229,17 +217,15 @@ final class ShipmentStore implements ShipmentTracker {
 
     @Override
     public List<ItemOutcome<ShipmentKey>> stopRefreshing(List<ShipmentKey> keys) {
-        String op = "ShipmentTracker.stopRefreshing";
-        faults.before(Faults.Operation.STOP_REFRESHING, op);
-        checks.checkBatch(keys, key -> key, op);
-        return write(now -> keys.stream().map(key -> {
-            Entry e = index.get(key);
-            if (e == null) {
-                return Refusals.<ShipmentKey>notFound(key);
-            }
-            e.refreshing = false; // the due queue drops it lazily: it moves no more
-            return ItemOutcome.accepted(e.key);
-        }).toList());
+        return writeEach(Faults.Operation.STOP_REFRESHING, "ShipmentTracker.stopRefreshing", keys, key -> key,
+                (key, now) -> {
+                    Entry e = index.get(key);
+                    if (e == null) {
+                        return Refusals.<ShipmentKey>notFound(key);
+                    }
+                    e.refreshing = false; // the due queue drops it lazily: it moves no more
+                    return ItemOutcome.accepted(e.key);
+                });
     }
 
     @Override
@@ -256,6 +242,14 @@ final class ShipmentStore implements ShipmentTracker {
     }
 
     // ---- the lock -----------------------------------------------------------------------------------------------
+
+    /** A many-item call: the fault hook, the batch checks, then each item in order, all under one write lock. */
+    private <T, R> List<ItemOutcome<R>> writeEach(Faults.Operation kind, String op, List<T> items,
+            Function<T, ShipmentKey> keyOf, BiFunction<T, Instant, ItemOutcome<R>> each) {
+        faults.before(kind, op);
+        checks.checkBatch(items, keyOf, op);
+        return write(now -> items.stream().map(item -> each.apply(item, now)).toList());
+    }
 
     private <T> T write(Function<Instant, T> action) {
         lock.writeLock().lock();

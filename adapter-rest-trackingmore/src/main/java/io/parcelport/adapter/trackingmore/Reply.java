@@ -1,10 +1,12 @@
 package io.parcelport.adapter.trackingmore;
 
 import io.parcelport.ports.BackendException;
+import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.Rejection;
 import io.parcelport.ports.RejectionReason;
 import io.parcelport.wire.trackingmore.MetaCode;
 import jakarta.json.JsonValue;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +36,24 @@ record Reply(Endpoint endpoint, int httpStatus, int metaCode, String message, Js
     /** This error answer as an item's rejection, naming {@code item}. */
     Rejection rejection(RejectionReason reason, Object item) {
         return new Rejection(reason, item + ": " + describe(), Optional.of(Integer.toString(metaCode)));
+    }
+
+    /**
+     * This error answer as the rejection of {@code item} when its reason is one of {@code outcomes} (expected
+     * outcomes of the operation); otherwise thrown as the exception of its operation.
+     */
+    <T> ItemOutcome<T> rejectedOrThrow(Set<RejectionReason> outcomes, Object item) {
+        return outcome(outcomes).<ItemOutcome<T>>map(reason -> ItemOutcome.rejected(rejection(reason, item)))
+                .orElseThrow(this::failure);
+    }
+
+    /**
+     * This error answer as the rejection of every one of {@code items} when its reason is one of {@code outcomes}
+     * (a many-item call refused as a whole); otherwise thrown as the exception of its operation.
+     */
+    <T> List<ItemOutcome<T>> rejectedAllOrThrow(Set<RejectionReason> outcomes, List<?> items) {
+        RejectionReason reason = outcome(outcomes).orElseThrow(this::failure);
+        return items.stream().map(item -> ItemOutcome.<T>rejected(rejection(reason, item))).toList();
     }
 
     /** This error answer as the exception of its operation. */

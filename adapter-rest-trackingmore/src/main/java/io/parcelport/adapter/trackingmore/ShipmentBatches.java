@@ -12,7 +12,6 @@ import static io.parcelport.ports.RejectionReason.QUOTA_EXHAUSTED;
 import io.parcelport.domain.Shipment;
 import io.parcelport.domain.ShipmentKey;
 import io.parcelport.domain.ShipmentStatus;
-import io.parcelport.ports.BackendLimits;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.Rejection;
@@ -32,16 +31,12 @@ import java.util.Set;
 
 /** The many-item calls of {@link TrackingMoreShipments}: one request per batch, one outcome per item. */
 final class ShipmentBatches {
-    private final HttpGateway gateway;
+    private final ShipmentCalls calls;
     private final ShipmentReads reads;
-    private final ManualOverrides overrides;
-    private final BackendLimits limits;
 
-    ShipmentBatches(HttpGateway gateway, ShipmentReads reads, ManualOverrides overrides, BackendLimits limits) {
-        this.gateway = gateway;
+    ShipmentBatches(ShipmentCalls calls, ShipmentReads reads) {
+        this.calls = calls;
         this.reads = reads;
-        this.overrides = overrides;
-        this.limits = limits;
     }
 
     /** See {@link TrackingMoreShipments#createAll}. */
@@ -51,12 +46,12 @@ final class ShipmentBatches {
             return List.of();
         }
         String body = Requests.array(shipments.stream().map(Requests::create).toList());
-        Reply reply = gateway.call(Endpoint.CREATE_BATCH, api -> api.createBatch(body));
+        Reply reply = calls.gateway().call(Endpoint.CREATE_BATCH, api -> api.createBatch(body));
         Map<ShipmentKey, ItemOutcome<Shipment>> outcomes = new LinkedHashMap<>();
         if (reply.isSuccess()) {
-            BatchReport report = gateway.decode(reply, () -> BatchReport.read(reply.data(), "added"));
+            BatchReport report = calls.gateway().decode(reply, () -> BatchReport.read(reply.data(), "added"));
             for (NewShipment s : shipments) {
-                outcomes.put(s.key(), gateway.decode(reply, () -> createdItem(reply, report, s)));
+                outcomes.put(s.key(), calls.gateway().decode(reply, () -> createdItem(reply, report, s)));
             }
         } else {
             RejectionReason reason = wholeBatchReason(reply, EnumSet.of(QUOTA_EXHAUSTED, ALREADY_EXISTS,
@@ -88,25 +83,26 @@ final class ShipmentBatches {
         updates.forEach(u -> before.put(u.key(), reads.statusBeforeOverride(u.key(), u.changes())));
         String body = Requests.array(updates.stream()
                 .map(u -> Requests.keyedChanges(u.key(), u.changes())).toList());
-        Reply reply = gateway.call(Endpoint.UPDATE_BATCH, api -> api.updateBatch(body));
+        Reply reply = calls.gateway().call(Endpoint.UPDATE_BATCH, api -> api.updateBatch(body));
         List<ItemOutcome<Shipment>> out = new ArrayList<>();
         if (!reply.isSuccess()) {
             RejectionReason reason = wholeBatchReason(reply, EnumSet.of(NOT_FOUND, INVALID_FIELD));
             updates.forEach(u -> out.add(ItemOutcome.rejected(reply.rejection(reason, u.key()))));
             return out;
         }
-        BatchReport report = gateway.decode(reply, () -> BatchReport.read(reply.data(), "change"));
+        BatchReport report = calls.gateway().decode(reply, () -> BatchReport.read(reply.data(), "change"));
         for (ShipmentUpdate u : updates) {
             Optional<BatchReport.Item> item = report.find(u.key());
             if (item.isPresent() && item.get().code().isPresent()) {
                 out.add(ItemOutcome.rejected(itemRejection(u.key(), item.get())));
             } else if (item.isPresent() && item.get().json() instanceof JsonObject json
                     && json.containsKey("created_at")) {
-                out.add(ItemOutcome.accepted(gateway.decode(reply,
+                out.add(ItemOutcome.accepted(calls.gateway().decode(reply,
                         () -> reads.updated(json, u.key(), u.changes(), before.get(u.key())))));
             } else {
                 out.add(reads.find(u.key())
-                        .map(s -> ItemOutcome.accepted(overrides.withCommand(s, u.changes(), before.get(u.key()))))
+                        .map(s -> ItemOutcome.accepted(
+                                calls.overrides().withCommand(s, u.changes(), before.get(u.key()))))
                         .orElseGet(() -> ItemOutcome.rejected(NOT_FOUND, u.key() + ": not registered")));
             }
         }
@@ -119,11 +115,11 @@ final class ShipmentBatches {
         if (unique.isEmpty()) {
             return List.of();
         }
-        Reply reply = gateway.call(endpoint, api -> endpoint == Endpoint.DELETE_BATCH
+        Reply reply = calls.gateway().call(endpoint, api -> endpoint == Endpoint.DELETE_BATCH
                 ? api.deleteBatch(Requests.keys(unique)) : api.notUpdate(Requests.keys(unique)));
         Map<ShipmentKey, ItemOutcome<ShipmentKey>> outcomes = new LinkedHashMap<>();
         if (reply.isSuccess()) {
-            BatchReport report = gateway.decode(reply, () -> BatchReport.read(reply.data(), doneField));
+            BatchReport report = calls.gateway().decode(reply, () -> BatchReport.read(reply.data(), doneField));
             for (ShipmentKey k : unique) {
                 Optional<BatchReport.Item> item = report.find(k);
                 if (item.isPresent() && item.get().code().isPresent()) {
@@ -140,7 +136,7 @@ final class ShipmentBatches {
             unique.forEach(k -> outcomes.put(k, ItemOutcome.rejected(reply.rejection(reason, k))));
         }
         if (endpoint == Endpoint.DELETE_BATCH) {
-            outcomes.forEach((k, o) -> o.value().ifPresent(overrides::forget));
+            outcomes.forEach((k, o) -> o.value().ifPresent(calls.overrides()::forget));
         }
         return keys.stream().map(outcomes::get).toList();
     }
@@ -148,9 +144,9 @@ final class ShipmentBatches {
     // A batch names each shipment once (the use cases de-duplicate) and fits TrackingMore's batch limit.
     private <T> List<T> checkBatch(List<T> items, Function<T, ShipmentKey> keyOf, Endpoint endpoint) {
         DistinctKeys.require(items, keyOf, "items");
-        if (items.size() > limits.maxBatchSize()) {
+        if (items.size() > calls.limits().maxBatchSize()) {
             throw ShipmentReads.limit(endpoint.operation, items.size() + " items exceed the batch limit of "
-                    + limits.maxBatchSize() + "; nothing was sent");
+                    + calls.limits().maxBatchSize() + "; nothing was sent");
         }
         return items;
     }

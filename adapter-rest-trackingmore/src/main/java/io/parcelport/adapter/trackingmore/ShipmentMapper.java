@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -127,26 +128,27 @@ final class ShipmentMapper {
         return b.build();
     }
 
+    /** One half of a key: read from {@code text}, else taken from {@code fallback}; missing or unreadable, refused. */
+    private static <T> T keyPart(Optional<String> text, Function<String, T> parse, Optional<T> fallback, String field,
+            String unreadable) {
+        try {
+            return text.map(parse).or(() -> fallback)
+                    .orElseThrow(() -> new MalformedAnswerException(field, "is missing"));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedAnswerException(field, unreadable, e);
+        }
+    }
+
     static ShipmentKey key(String carrier, String number, Optional<ShipmentKey> fallback) {
         Optional<String> c = Wire.text(carrier);
         Optional<String> n = Wire.text(number);
         if (c.isEmpty() && n.isEmpty() && fallback.isPresent()) {
             return fallback.get();
         }
-        CarrierCode code;
-        try {
-            code = c.map(CarrierCode::of).or(() -> fallback.map(ShipmentKey::carrier))
-                    .orElseThrow(() -> new MalformedAnswerException("carrier_code", "is missing"));
-        } catch (IllegalArgumentException e) {
-            throw new MalformedAnswerException("carrier_code", "is not a carrier code", e);
-        }
-        TrackingNumber tracking;
-        try {
-            tracking = n.map(TrackingNumber::of).or(() -> fallback.map(ShipmentKey::trackingNumber))
-                    .orElseThrow(() -> new MalformedAnswerException("tracking_number", "is missing"));
-        } catch (IllegalArgumentException e) {
-            throw new MalformedAnswerException("tracking_number", "is not a tracking number", e);
-        }
+        CarrierCode code = keyPart(c, CarrierCode::of, fallback.map(ShipmentKey::carrier), "carrier_code",
+                "is not a carrier code");
+        TrackingNumber tracking = keyPart(n, TrackingNumber::of, fallback.map(ShipmentKey::trackingNumber),
+                "tracking_number", "is not a tracking number");
         return new ShipmentKey(code, tracking);
     }
 

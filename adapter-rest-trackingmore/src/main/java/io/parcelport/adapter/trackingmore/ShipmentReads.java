@@ -10,7 +10,6 @@ import io.parcelport.domain.ShipmentKey;
 import io.parcelport.domain.ShipmentStatus;
 import io.parcelport.domain.TrackingNumber;
 import io.parcelport.ports.BackendException;
-import io.parcelport.ports.BackendLimits;
 import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.Page;
@@ -38,16 +37,12 @@ import java.util.stream.Collectors;
 final class ShipmentReads {
     private static final Set<RejectionReason> NOT_FOUND_ONLY = EnumSet.of(NOT_FOUND);
 
-    private final HttpGateway gateway;
+    private final ShipmentCalls calls;
     private final ShipmentMapper mapper;
-    private final ManualOverrides overrides;
-    private final BackendLimits limits;
 
-    ShipmentReads(HttpGateway gateway, ShipmentMapper mapper, ManualOverrides overrides, BackendLimits limits) {
-        this.gateway = gateway;
+    ShipmentReads(ShipmentCalls calls, ShipmentMapper mapper) {
+        this.calls = calls;
         this.mapper = mapper;
-        this.overrides = overrides;
-        this.limits = limits;
     }
 
     /** {@code GET /trackings/{carrier}/{number}[/{lang}]}; retried (a read). 4017 and 4031 are empty. */
@@ -55,13 +50,13 @@ final class ShipmentReads {
         Objects.requireNonNull(key, "key");
         String carrier = key.carrier().value();
         String number = PathValues.number(key, Endpoint.FIND);
-        Reply reply = gateway.call(Endpoint.FIND, api -> language.isPresent()
+        Reply reply = calls.gateway().call(Endpoint.FIND, api -> language.isPresent()
                 ? api.get(carrier, number, language.get().value()) : api.get(carrier, number));
         if (reply.isSuccess()) {
             if (reply.data() instanceof JsonArray array && array.isEmpty()) {
                 return Optional.empty(); // TrackingMore's [] for "nothing", even with a success code
             }
-            return Optional.of(overrides.remembered(gateway.decode(reply,
+            return Optional.of(calls.overrides().remembered(calls.gateway().decode(reply,
                     () -> mapper.shipment(reply.data(), Optional.of(key), language))));
         }
         if (reply.outcome(NOT_FOUND_ONLY).isPresent()) {
@@ -79,14 +74,14 @@ final class ShipmentReads {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(page, "page");
         String op = Endpoint.LIST.operation;
-        if (page.size() > limits.maxPageSize()) {
-            throw limit(op, "page size " + page.size() + " exceeds " + limits.maxPageSize());
+        if (page.size() > calls.limits().maxPageSize()) {
+            throw limit(op, "page size " + page.size() + " exceeds " + calls.limits().maxPageSize());
         }
-        if (query.numbers().size() > limits.maxQueryNumbers()) {
-            throw limit(op, query.numbers().size() + " tracking numbers exceed " + limits.maxQueryNumbers());
+        if (query.numbers().size() > calls.limits().maxQueryNumbers()) {
+            throw limit(op, query.numbers().size() + " tracking numbers exceed " + calls.limits().maxQueryNumbers());
         }
-        if (query.orderIds().size() > limits.maxQueryOrderIds()) {
-            throw limit(op, query.orderIds().size() + " order ids exceed " + limits.maxQueryOrderIds());
+        if (query.orderIds().size() > calls.limits().maxQueryOrderIds()) {
+            throw limit(op, query.orderIds().size() + " order ids exceed " + calls.limits().maxQueryOrderIds());
         }
         for (TrackingNumber n : query.numbers()) {
             if (n.value().contains(",")) {
@@ -105,11 +100,11 @@ final class ShipmentReads {
         };
         String status = query.status().map(ShipmentMapper::wireStatus).orElse(null);
         String lang = query.language().map(LanguageCode::value).orElse(null);
-        Reply reply = gateway.call(Endpoint.LIST, api -> api.list(page.page(), page.size(), status,
+        Reply reply = calls.gateway().call(Endpoint.LIST, api -> api.list(page.page(), page.size(), status,
                 from(query.created()), to(query.created()), from(query.updated()), to(query.updated()),
                 from(query.ordered()), to(query.ordered()), numbers, orders, archived, lang));
         if (reply.isSuccess()) {
-            return gateway.decode(reply, () -> page(reply.data(), page, query.language()));
+            return calls.gateway().decode(reply, () -> page(reply.data(), page, query.language()));
         }
         if (reply.outcome(NOT_FOUND_ONLY).isPresent()) {
             return new Page<>(List.of(), page, 0);
@@ -129,7 +124,7 @@ final class ShipmentReads {
         }
         List<Shipment> shipments = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            shipments.add(overrides.remembered(mapper.shipment(items.get(i), Optional.empty(), language)));
+            shipments.add(calls.overrides().remembered(mapper.shipment(items.get(i), Optional.empty(), language)));
         }
         long total = Wire.whole(list.total(), "data.total")
                 .orElse(list.count() != null ? list.count() : shipments.size());
@@ -154,7 +149,8 @@ final class ShipmentReads {
 
     /** A shipment read from an update's answer, with the status command of {@code changes} applied. */
     Shipment updated(JsonValue data, ShipmentKey key, ShipmentChanges changes, Optional<ShipmentStatus> before) {
-        return overrides.withCommand(mapper.shipment(data, Optional.of(key), Optional.empty()), changes, before);
+        Shipment read = mapper.shipment(data, Optional.of(key), Optional.empty());
+        return calls.overrides().withCommand(read, changes, before);
     }
 
     /**

@@ -83,11 +83,7 @@ final class TrackingMoreAirCargo implements AirCargoTracker {
         String body = Json.createObjectBuilder().add("track_number", numbers).build().toString();
         Reply reply = gateway.call(Endpoint.AIR_CARGO, api -> api.airCargo(body));
         if (!reply.isSuccess()) {
-            if (reply.outcome(EnumSet.of(RejectionReason.NOT_FOUND)).isPresent()) {
-                return waybills.stream().map(w -> ItemOutcome.<AirCargoTracking>rejected(
-                        reply.rejection(RejectionReason.NOT_FOUND, w))).toList();
-            }
-            throw reply.failure();
+            return reply.rejectedAllOrThrow(EnumSet.of(RejectionReason.NOT_FOUND), waybills);
         }
         Map<AirWaybill, ItemOutcome<AirCargoTracking>> byWaybill = gateway.decode(reply, () -> {
             Map<AirWaybill, JsonObject> entries = entries(reply.data());

@@ -265,18 +265,12 @@ public final class TrackingMoreConfig {
         }
 
         public Builder maxResponseBytes(long value) {
-            if (value < 1024) {
-                throw new IllegalArgumentException("maxResponseBytes must be at least 1024: " + value);
-            }
-            this.maxResponseBytes = value;
+            this.maxResponseBytes = atLeast(1024, value, "maxResponseBytes");
             return this;
         }
 
         public Builder maxConnections(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("maxConnections must be at least 1: " + value);
-            }
-            this.maxConnections = value;
+            this.maxConnections = (int) atLeast(1, value, "maxConnections");
             return this;
         }
 
@@ -293,6 +287,13 @@ public final class TrackingMoreConfig {
             Objects.requireNonNull(value, what);
             if (value.isNegative() || value.isZero()) {
                 throw new IllegalArgumentException(what + " must be positive: " + value);
+            }
+            return value;
+        }
+
+        private static long atLeast(long min, long value, String what) {
+            if (value < min) {
+                throw new IllegalArgumentException(what + " must be at least " + min + ": " + value);
             }
             return value;
         }

@@ -23,6 +23,7 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -112,11 +113,7 @@ final class TrackingMoreInsights implements LogisticsInsights {
         String json = body.build().toString();
         Reply reply = gateway.call(Endpoint.TRANSIT_TIMES, api -> api.costTime(json));
         if (!reply.isSuccess()) {
-            if (reply.outcome(java.util.EnumSet.of(RejectionReason.NOT_FOUND)).isPresent()) {
-                return queries.stream().map(q -> ItemOutcome.<TransitTimeStats>rejected(
-                        reply.rejection(RejectionReason.NOT_FOUND, q))).toList();
-            }
-            throw reply.failure();
+            return reply.rejectedAllOrThrow(EnumSet.of(RejectionReason.NOT_FOUND), queries);
         }
         return gateway.decode(reply, () -> {
             List<Wire.CostTime> routes = WireBinding.bindAll(routes(reply.data()), Wire.CostTime.class, "data");

@@ -61,8 +61,9 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
         this.gateway = gateway;
         this.clock = clock;
         this.overrides = new ManualOverrides(clock);
-        this.reads = new ShipmentReads(gateway, mapper, overrides, limits);
-        this.batches = new ShipmentBatches(gateway, reads, overrides, limits);
+        ShipmentCalls calls = new ShipmentCalls(gateway, overrides, limits);
+        this.reads = new ShipmentReads(calls, mapper);
+        this.batches = new ShipmentBatches(calls, reads);
     }
 
     @Override
@@ -78,9 +79,7 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
         if (reply.isSuccess()) {
             return ItemOutcome.accepted(gateway.decode(reply, () -> reads.registered(reply.data(), shipment)));
         }
-        return reply.outcome(CREATE_OUTCOMES)
-                .<ItemOutcome<Shipment>>map(reason -> ItemOutcome.rejected(reply.rejection(reason, shipment.key())))
-                .orElseThrow(reply::failure);
+        return reply.rejectedOrThrow(CREATE_OUTCOMES, shipment.key());
     }
 
     /**
@@ -136,9 +135,7 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
             return reads.find(key).map(s -> ItemOutcome.accepted(overrides.withCommand(s, changes, before)))
                     .orElseGet(() -> ItemOutcome.rejected(NOT_FOUND, key + ": not found after the update"));
         }
-        return reply.outcome(NOT_FOUND_ONLY)
-                .<ItemOutcome<Shipment>>map(reason -> ItemOutcome.rejected(reply.rejection(reason, key)))
-                .orElseThrow(reply::failure);
+        return reply.rejectedOrThrow(NOT_FOUND_ONLY, key);
     }
 
     /**
@@ -160,9 +157,7 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
             overrides.forget(key);
             return ItemOutcome.accepted(key);
         }
-        return reply.outcome(NOT_FOUND_ONLY)
-                .<ItemOutcome<ShipmentKey>>map(reason -> ItemOutcome.rejected(reply.rejection(reason, key)))
-                .orElseThrow(reply::failure);
+        return reply.rejectedOrThrow(NOT_FOUND_ONLY, key);
     }
 
     /** {@code POST /trackings/delete}; retried (as delete). A key named twice is refused before anything is sent. */
@@ -188,9 +183,7 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
             // The answer is only {"Usertag":""}; the shipment itself has to be read under its new key.
             return ItemOutcome.accepted(readBack(new ShipmentKey(newCarrier, key.trackingNumber())));
         }
-        return reply.outcome(CHANGE_CARRIER_OUTCOMES)
-                .<ItemOutcome<Shipment>>map(reason -> ItemOutcome.rejected(reply.rejection(reason, key)))
-                .orElseThrow(reply::failure);
+        return reply.rejectedOrThrow(CHANGE_CARRIER_OUTCOMES, key);
     }
 
     private Shipment readBack(ShipmentKey moved) {

@@ -4,6 +4,8 @@ import static io.parcelport.adapter.trackingmore.Fixtures.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.parcelport.domain.AirWaybill;
 import io.parcelport.domain.CarrierCode;
@@ -25,42 +27,21 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The bad days of the issue, one test each: server errors, rate limits, unreadable answers, oversized answers,
  * timeouts, refused connections and business errors inside HTTP 200. Waits are checked on the fake clock.
  */
-class BadDaysTest {
+class BadDaysTest extends ReplayBackendTest {
     private static final ShipmentKey KEY = ShipmentKey.of("usps", "9400110200881234567890");
     private static final String OK_SINGLE = ShipmentTrackerEndpointsTest.listItemAsSingle();
-
-    private ReplayServer server;
-    private FakeTime time;
-    private TrackingMoreBackend backend;
-
-    @BeforeEach
-    void start() {
-        server = new ReplayServer();
-        time = new FakeTime();
-        backend = Fixtures.backend(server, time);
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-        server.close();
-    }
-
-    private TrackingMoreBackend backend(TrackingMoreConfig.Builder builder) {
-        backend.close();
-        backend = TrackingMoreBackend.create(builder.build());
-        return backend;
-    }
 
     @Test
     void http500IsRetriedWithExponentialBackoffThenReportedUnavailable() {
@@ -78,50 +59,35 @@ class BadDaysTest {
         assertThat(e.isRetryable()).isTrue();
     }
 
-    @Test
-    void http503MaintenanceIsRetriedAndTheSecondAttemptSucceeds() {
-        server.answer(ReplayServer.Answer.json(503, "{\"meta\":{\"code\":503,\"type\":\"Service Unavailable\"}}"));
+    /** One refused attempt, then success: the answer that refuses, and the one wait it must cause. */
+    static Stream<Arguments> oneRefusalThenSuccess() {
+        return Stream.of(
+                arguments(named("HTTP 503 maintenance is retried and the second attempt succeeds", ReplayServer.Answer
+                        .json(503, "{\"meta\":{\"code\":503,\"type\":\"Service Unavailable\"}}")),
+                        Duration.ofMillis(500)),
+                arguments(named("HTTP 429 with Retry-After waits exactly that long",
+                        ReplayServer.Answer.json(429, "{\"meta\":{\"code\":429}}").withHeader("Retry-After", "7")),
+                        Duration.ofSeconds(7)),
+                arguments(named("HTTP 429 with an HTTP-date Retry-After waits until that date",
+                        ReplayServer.Answer.json(429, "{}").withHeader("Retry-After", "Wed, 01 May 2024 12:00:30 GMT")),
+                        Duration.ofSeconds(30)),
+                arguments(named("HTTP 429 without Retry-After cools down for the documented two minutes", ReplayServer
+                        .Answer.json(429, "{\"meta\":{\"code\":429,\"message\":\"Exceeded API limits.\"}}")),
+                        Duration.ofSeconds(120)),
+                arguments(named("meta code 429 inside HTTP 200 is the same rate limit",
+                        ReplayServer.Answer.ok("{\"meta\":{\"code\":429,\"type\":\"Too Many Requests\"},\"data\":[]}")),
+                        Duration.ofSeconds(120)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oneRefusalThenSuccess")
+    void aRefusedAttemptIsRetriedAfterItsWaitAndTheSecondSucceeds(ReplayServer.Answer refusal, Duration wait) {
+        server.answer(refusal);
         server.answerOk(OK_SINGLE);
 
         assertThat(backend.shipments().find(KEY)).isPresent();
         assertThat(server.requests()).hasSize(2);
-        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(500));
-    }
-
-    @Test
-    void http429WithRetryAfterWaitsExactlyThatLong() {
-        server.answer(ReplayServer.Answer.json(429, "{\"meta\":{\"code\":429}}").withHeader("Retry-After", "7"));
-        server.answerOk(OK_SINGLE);
-
-        assertThat(backend.shipments().find(KEY)).isPresent();
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(7));
-    }
-
-    @Test
-    void http429WithAnHttpDateRetryAfterWaitsUntilThatDate() {
-        server.answer(ReplayServer.Answer.json(429, "{}").withHeader("Retry-After", "Wed, 01 May 2024 12:00:30 GMT"));
-        server.answerOk(OK_SINGLE);
-
-        assertThat(backend.shipments().find(KEY)).isPresent();
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30));
-    }
-
-    @Test
-    void http429WithoutRetryAfterCoolsDownForTheDocumentedTwoMinutes() {
-        server.answer(ReplayServer.Answer.json(429, "{\"meta\":{\"code\":429,\"message\":\"Exceeded API limits.\"}}"));
-        server.answerOk(OK_SINGLE);
-
-        assertThat(backend.shipments().find(KEY)).isPresent();
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(120));
-    }
-
-    @Test
-    void metaCode429InsideHttp200IsTheSameRateLimit() {
-        server.answerOk("{\"meta\":{\"code\":429,\"type\":\"Too Many Requests\"},\"data\":[]}");
-        server.answerOk(OK_SINGLE);
-
-        assertThat(backend.shipments().find(KEY)).isPresent();
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(120));
+        assertThat(time.sleeps()).containsExactly(wait);
     }
 
     @Test
@@ -198,36 +164,32 @@ class BadDaysTest {
                 .hasMessageContaining("tracking_number");
     }
 
-    @Test
-    void aBodyAboveTheSizeCapIsRefusedWithoutRunningOutOfMemory() {
-        backend(Fixtures.config(server, time).retryPolicy(RetryPolicy.NONE)
-                .maxResponseBytes(1024 * 1024));
-        server.answer(ReplayServer.Answer.huge(20L * 1024 * 1024));
-
-        assertThatThrownBy(() -> backend.carriers().carriers(io.parcelport.domain.LanguageCode.ENGLISH))
-                .isInstanceOf(BackendUnavailableException.class)
-                .hasMessageContaining("larger than the limit of 1048576 bytes");
+    /** Answers too large to read: the configuration, the answer, and what the refusal must say. */
+    static Stream<Arguments> oversizedAnswers() {
+        UnaryOperator<TrackingMoreConfig.Builder> defaults = b -> b;
+        return Stream.of(
+                arguments(named("a body above the size cap is refused without running out of memory",
+                        (UnaryOperator<TrackingMoreConfig.Builder>) b -> b.maxResponseBytes(1024 * 1024)),
+                        ReplayServer.Answer.huge(20L * 1024 * 1024), "larger than the limit of 1048576 bytes"),
+                arguments(named("a body of twenty megabytes is refused by the default ten-megabyte cap", defaults),
+                        ReplayServer.Answer.huge(20L * 1024 * 1024), "larger than the limit of 10485760 bytes"),
+                // A body streamed in chunks under a Content-Length header that announces 3 GB, more than an int holds.
+                arguments(named("a declared length beyond two gigabytes is refused by the cap instead of escaping as "
+                        + "a NumberFormatException", defaults),
+                        ReplayServer.Answer.huge(64 * 1024).withHeader("Content-Length", "3000000000"),
+                        "answer of 3000000000 bytes refused"));
     }
 
-    @Test
-    void aBodyOfTwentyMegabytesIsRefusedByTheDefaultTenMegabyteCap() {
-        backend(Fixtures.config(server, time).retryPolicy(RetryPolicy.NONE));
-        server.answer(ReplayServer.Answer.huge(20L * 1024 * 1024));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oversizedAnswers")
+    void anAnswerTooLargeToReadIsUnavailable(UnaryOperator<TrackingMoreConfig.Builder> config,
+            ReplayServer.Answer answer, String refusal) {
+        backend(config.apply(Fixtures.config(server, time).retryPolicy(RetryPolicy.NONE)));
+        server.answer(answer);
 
         assertThatThrownBy(() -> backend.carriers().carriers(io.parcelport.domain.LanguageCode.ENGLISH))
                 .isInstanceOf(BackendUnavailableException.class)
-                .hasMessageContaining("larger than the limit of 10485760 bytes");
-    }
-
-    @Test
-    void aDeclaredLengthBeyondTwoGigabytesIsRefusedByTheCapInsteadOfEscapingAsANumberFormatException() {
-        backend(Fixtures.config(server, time).retryPolicy(RetryPolicy.NONE));
-        // A body streamed in chunks under a Content-Length header that announces 3 GB, more than an int holds.
-        server.answer(ReplayServer.Answer.huge(64 * 1024).withHeader("Content-Length", "3000000000"));
-
-        assertThatThrownBy(() -> backend.carriers().carriers(io.parcelport.domain.LanguageCode.ENGLISH))
-                .isInstanceOf(BackendUnavailableException.class)
-                .hasMessageContaining("answer of 3000000000 bytes refused");
+                .hasMessageContaining(refusal);
     }
 
     @Test
@@ -251,7 +213,7 @@ class BadDaysTest {
             port = socket.getLocalPort();
         }
         backend(TrackingMoreConfig.builder().apiKey(Fixtures.API_KEY).baseUri("http://127.0.0.1:" + port + "/v2")
-                .clock(time).ticker(time.ticker()).random(Fixtures.maxJitter()));
+                .clock(time.clock()).ticker(time.ticker()).random(Fixtures.maxJitter()));
 
         TransportException e = catchThrowableOfType(TransportException.class,
                 () -> backend.shipments().changeCarrier(KEY, CarrierCode.of("ups")));

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
+import java.util.logging.Filter;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -24,47 +24,32 @@ import org.junit.jupiter.api.Test;
  * PENDING from TrackingMore) is published as no change, counted and logged; a pushed webhook and a later read of the
  * same status are heard of once.
  */
-class DomainDecidesTest {
+class DomainDecidesTest extends ReplayBackendTest {
     private static final ShipmentKey KEY = ShipmentKey.of("bestex", "3502339401241");
     private static final Logger HUB_LOG = Logger.getLogger("io.parcelport.application.ShipmentEvents");
 
-    private ReplayServer server;
-    private TrackingMoreBackend backend;
     private Parcelport parcelport;
     private final List<StatusChanged> heard = new CopyOnWriteArrayList<>();
     private final List<LogRecord> warnings = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                warnings.add(record);
-            }
+    // Sees every record the hub logs and lets each through: it only keeps the warnings.
+    private final Filter capture = record -> {
+        if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+            warnings.add(record);
         }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
+        return true;
     };
 
     @BeforeEach
-    void start() {
-        server = new ReplayServer();
-        backend = Fixtures.backend(server, new FakeTime());
+    void startParcelport() {
         parcelport = Parcelport.over(backend);
         parcelport.follow().subscribe((key, change) -> heard.add(change));
-        HUB_LOG.addHandler(capture);
+        HUB_LOG.setFilter(capture);
     }
 
     @AfterEach
-    void stop() {
-        HUB_LOG.removeHandler(capture);
+    void stopParcelport() {
+        HUB_LOG.setFilter(null);
         parcelport.close();
-        backend.close();
-        server.close();
     }
 
     private static String answerWithStatus(String status) {

@@ -4,20 +4,19 @@ import io.parcelport.pacing.ManualTicker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The wall clock of the tests, driven by a {@link ManualTicker}: the pacing waits on the ticker without waiting, and
- * the wall time (for HTTP-date {@code Retry-After} values and undated shipments) moves with it.
+ * The time of the tests, driven by a {@link ManualTicker}: the pacing waits on the ticker without waiting, and the
+ * wall clock (for HTTP-date {@code Retry-After} values and undated shipments) is the ticker's own view, so it moves
+ * with it.
  */
-final class FakeTime extends Clock {
-    private final Instant start;
+final class FakeTime {
     private final ManualTicker ticker = new ManualTicker(0);
+    private final Clock clock;
 
     FakeTime(Instant start) {
-        this.start = start;
+        this.clock = ticker.clock(start);
     }
 
     FakeTime() {
@@ -29,26 +28,20 @@ final class FakeTime extends Clock {
         return ticker;
     }
 
+    /** The wall clock the adapter reads, moving with {@link #ticker()}. */
+    Clock clock() {
+        return clock;
+    }
+
+    Instant instant() {
+        return clock.instant();
+    }
+
     void advance(Duration duration) {
         ticker.advance(duration);
     }
 
     List<Duration> sleeps() {
         return ticker.sleeps();
-    }
-
-    @Override
-    public Instant instant() {
-        return start.plusNanos(ticker.nanoTime());
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
     }
 }

@@ -40,7 +40,7 @@ final class Fixtures {
         return TrackingMoreConfig.builder()
                 .apiKey(API_KEY)
                 .baseUri(server.baseUri())
-                .clock(time)
+                .clock(time.clock())
                 .ticker(time.ticker())
                 .random(maxJitter());
     }

@@ -6,28 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.ShipmentKey;
 import io.parcelport.domain.TrackingNumber;
-import org.junit.jupiter.api.AfterEach;
+import io.parcelport.ports.InvalidRequestException;
+import io.parcelport.ports.RejectionReason;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** No tracking number or carrier code can change the request path or add a header. */
-class PathSafetyTest {
-    private ReplayServer server;
-    private TrackingMoreBackend backend;
+class PathSafetyTest extends ReplayBackendTest {
 
     @BeforeEach
-    void start() {
-        server = new ReplayServer();
-        backend = Fixtures.backend(server, new FakeTime());
+    void answerNotFound() {
         server.answerAlways(ReplayServer.Answer.ok("{\"meta\":{\"code\":4017},\"data\":[]}"));
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-        server.close();
     }
 
     @ParameterizedTest
@@ -58,9 +50,7 @@ class PathSafetyTest {
     void aSemicolonThatServersMayReadAsAPathParameterIsRefusedBeforeSending() {
         ShipmentKey key = new ShipmentKey(CarrierCode.of("ups"), TrackingNumber.of("A;B"));
 
-        assertThatThrownBy(() -> backend.shipments().find(key))
-                .isInstanceOfSatisfying(io.parcelport.ports.InvalidRequestException.class, e -> assertThat(e.reason())
-                        .isEqualTo(io.parcelport.ports.RejectionReason.INVALID_TRACKING_NUMBER));
+        assertRefusedAsAnInvalidNumber(() -> backend.shipments().find(key));
         assertThat(server.requests()).isEmpty();
     }
 
@@ -68,13 +58,9 @@ class PathSafetyTest {
     void aSemicolonIsRefusedBeforeSendingByUpdateAndDeleteToo() {
         ShipmentKey key = new ShipmentKey(CarrierCode.of("ups"), TrackingNumber.of("A;B"));
 
-        assertThatThrownBy(() -> backend.shipments().update(key,
-                io.parcelport.ports.ShipmentChanges.builder().title("t").build()))
-                .isInstanceOfSatisfying(io.parcelport.ports.InvalidRequestException.class, e -> assertThat(e.reason())
-                        .isEqualTo(io.parcelport.ports.RejectionReason.INVALID_TRACKING_NUMBER));
-        assertThatThrownBy(() -> backend.shipments().delete(key))
-                .isInstanceOfSatisfying(io.parcelport.ports.InvalidRequestException.class, e -> assertThat(e.reason())
-                        .isEqualTo(io.parcelport.ports.RejectionReason.INVALID_TRACKING_NUMBER));
+        assertRefusedAsAnInvalidNumber(() -> backend.shipments().update(key,
+                io.parcelport.ports.ShipmentChanges.builder().title("t").build()));
+        assertRefusedAsAnInvalidNumber(() -> backend.shipments().delete(key));
         assertThat(server.requests()).isEmpty();
     }
 
@@ -83,5 +69,10 @@ class PathSafetyTest {
         backend.shipments().delete(new ShipmentKey(CarrierCode.of("china-post"), TrackingNumber.of("单号-1")));
 
         assertThat(server.onlyRequest().rawPath()).isEqualTo("/v2/trackings/china-post/%E5%8D%95%E5%8F%B7-1");
+    }
+
+    private static void assertRefusedAsAnInvalidNumber(ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidRequestException.class,
+                e -> assertThat(e.reason()).isEqualTo(RejectionReason.INVALID_TRACKING_NUMBER));
     }
 }

@@ -22,30 +22,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The quirks of reference §8 and the field table of §4 that concern a client, one test each. */
-class QuirksTest {
+class QuirksTest extends ReplayBackendTest {
     private static final ShipmentKey KEY = ShipmentKey.of("cainiao", "LP00123456789012");
-
-    private ReplayServer server;
-    private TrackingMoreBackend backend;
-
-    @BeforeEach
-    void start() {
-        server = new ReplayServer();
-        backend = Fixtures.backend(server, new FakeTime());
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-        server.close();
-    }
 
     /** Serves one tracking object with the given extra fields (JSON members) and reads it back. */
     private Shipment read(String extraFields) {

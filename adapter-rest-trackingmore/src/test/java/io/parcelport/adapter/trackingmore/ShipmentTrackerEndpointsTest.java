@@ -1,6 +1,5 @@
 package io.parcelport.adapter.trackingmore;
 
-import static io.parcelport.adapter.trackingmore.Fixtures.API_KEY;
 import static io.parcelport.adapter.trackingmore.Fixtures.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,41 +33,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every ShipmentTracker endpoint against the replay server with real sample bodies: request sent, port result. */
-class ShipmentTrackerEndpointsTest {
-    private ReplayServer server;
-    private FakeTime time;
-    private TrackingMoreBackend backend;
-
-    @BeforeEach
-    void start() {
-        server = new ReplayServer();
-        time = new FakeTime();
-        backend = Fixtures.backend(server, time);
-    }
-
-    @AfterEach
-    void stop() {
-        backend.close();
-        server.close();
-    }
+class ShipmentTrackerEndpointsTest extends ReplayBackendTest {
 
     static JsonValue json(String text) {
         return Json.createReader(new StringReader(text)).readValue();
-    }
-
-    private static void assertJsonRequest(ReplayServer.Request r, String method, String path) {
-        assertThat(r.method()).isEqualTo(method);
-        assertThat(r.rawPath()).isEqualTo(path);
-        assertThat(r.header("Trackingmore-Api-Key")).isEqualTo(API_KEY);
-        assertThat(r.header("User-Agent")).startsWith("parcelport-trackingmore/");
-        if (!r.body().isEmpty()) {
-            assertThat(r.header("Content-Type")).startsWith("application/json");
-        }
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class TrackingMoreWebhooksTest {
     private static final String EMAIL = "ops@example.com";
     private static final FakeTime TIME = new FakeTime(Instant.ofEpochSecond(1_700_000_000));
-    private static final TrackingMoreWebhooks WEBHOOKS = TrackingMoreWebhooks.create(Duration.ofMinutes(5), TIME);
+    private static final TrackingMoreWebhooks WEBHOOKS = TrackingMoreWebhooks.create(Duration.ofMinutes(5), TIME.clock());
 
     private static String body(String timeStr, String signature, String data) {
         return "{\"meta\":{\"code\":200,\"type\":\"Success\",\"message\":\"Success\"},\"data\":" + data

@@ -1,7 +1,13 @@
 package io.parcelport.ports.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parcelport.domain.ShipmentKey;
+import io.parcelport.ports.ItemOutcome;
+import io.parcelport.ports.RejectionReason;
 import io.parcelport.ports.out.ShipmentTracker;
 import io.parcelport.ports.out.TrackingBackend;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,5 +35,17 @@ abstract class ShipmentContractSupport extends ContractSupport {
 
     int batchLimit() {
         return tracker().limits().maxBatchSize();
+    }
+
+    /**
+     * Asserts the outcomes of a removal of a known key, an unknown one and another known one: one outcome per item,
+     * in order, each known key accepted with itself as the value and the unknown one {@code NOT_FOUND}.
+     */
+    static void assertKnownUnknownKnown(List<ItemOutcome<ShipmentKey>> outcomes, ShipmentKey first,
+            ShipmentKey last) {
+        assertThat(outcomes).hasSize(3);
+        assertThat(outcomes.get(0).value()).contains(first);
+        assertThat(outcomes.get(1).isRejectedFor(RejectionReason.NOT_FOUND)).isTrue();
+        assertThat(outcomes.get(2).value()).contains(last);
     }
 }
