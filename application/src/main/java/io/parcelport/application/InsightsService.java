@@ -19,18 +19,7 @@ import java.util.function.Function;
  * <p>These are reads that an application makes while quoting or routing, so a backend failure propagates as the
  * port's exception rather than becoming per-item outcomes ({@link RemoteAreaResult} has no room for a rejection).
  */
-final class InsightsService implements InsightsUseCase {
-
-    private final LogisticsInsights insights;
-
-    /**
-     * A service over {@code insights}.
-     *
-     * @param insights the backend's insights
-     */
-    InsightsService(LogisticsInsights insights) {
-        this.insights = insights;
-    }
+record InsightsService(LogisticsInsights insights) implements InsightsUseCase {
 
     @Override
     public List<RemoteAreaResult> checkRemoteAreas(List<RemoteAreaCheck> checks) {

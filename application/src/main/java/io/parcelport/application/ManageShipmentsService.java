@@ -35,26 +35,8 @@ import java.util.function.Function;
  * Changed shipments pass through the {@link ShipmentEvents} hub, which names manual overrides and reverts as such;
  * deleted and re-keyed shipments are forgotten by it.
  */
-final class ManageShipmentsService implements ManageShipmentsUseCase {
-
-    private final ShipmentTracker tracker;
-    private final BatchRunner runner;
-    private final ShipmentEvents events;
-    private final int batchSize;
-
-    /**
-     * A service over {@code tracker}.
-     *
-     * @param tracker the backend's shipments
-     * @param runner runs the chunks
-     * @param events the hub that hears of changed statuses
-     */
-    ManageShipmentsService(ShipmentTracker tracker, BatchRunner runner, ShipmentEvents events) {
-        this.tracker = tracker;
-        this.runner = runner;
-        this.events = events;
-        this.batchSize = tracker.limits().maxBatchSize();
-    }
+record ManageShipmentsService(ShipmentTracker tracker, BatchRunner runner, ShipmentEvents events)
+        implements ManageShipmentsUseCase {
 
     @Override
     public ItemOutcome<Shipment> update(ShipmentKey key, ShipmentChanges changes) {
@@ -98,7 +80,7 @@ final class ManageShipmentsService implements ManageShipmentsUseCase {
     @Override
     public List<ItemOutcome<ShipmentKey>> stopRefreshing(List<ShipmentKey> keys) {
         DistinctItems<ShipmentKey> batch = DistinctItems.of(keys, key -> key, "keys");
-        return batch.answerAll(runner.run(batch.distinct(), batchSize, tracker::stopRefreshing),
+        return batch.answerAll(runner.run(batch.distinct(), tracker.limits().maxBatchSize(), tracker::stopRefreshing),
                 (repeat, first) -> first);
     }
 
@@ -113,7 +95,8 @@ final class ManageShipmentsService implements ManageShipmentsUseCase {
     @Override
     public List<ItemOutcome<ShipmentKey>> deleteAll(List<ShipmentKey> keys) {
         DistinctItems<ShipmentKey> batch = DistinctItems.of(keys, key -> key, "keys");
-        List<ItemOutcome<ShipmentKey>> answers = runner.run(batch.distinct(), batchSize, tracker::deleteAll);
+        List<ItemOutcome<ShipmentKey>> answers =
+                runner.run(batch.distinct(), tracker.limits().maxBatchSize(), tracker::deleteAll);
         answers.forEach(answer -> answer.value().ifPresent(events::forget));
         return batch.answerAll(answers, (repeat, first) -> ItemOutcome.rejected(RejectionReason.NOT_FOUND,
                 repeat + " appears earlier in the same input; it is deleted once"));
@@ -141,7 +124,7 @@ final class ManageShipmentsService implements ManageShipmentsUseCase {
         for (List<Integer> round : rounds) {
             List<I> roundItems = new ArrayList<>(round.size());
             round.forEach(i -> roundItems.add(items.get(i)));
-            List<ItemOutcome<R>> answers = runner.run(roundItems, batchSize, call, halt);
+            List<ItemOutcome<R>> answers = runner.run(roundItems, tracker.limits().maxBatchSize(), call, halt);
             for (int j = 0; j < answers.size(); j++) {
                 outcomes[round.get(j)] = answers.get(j);
             }

@@ -22,21 +22,7 @@ import java.util.Objects;
  * {@link Failures} describes. {@link #refresh} (one item) lets them propagate. Fresh shipments pass through the
  * {@link ShipmentEvents} hub.
  */
-final class RefreshShipmentsService implements RefreshShipmentsUseCase {
-
-    private final ShipmentTracker tracker;
-    private final ShipmentEvents events;
-
-    /**
-     * A service over {@code tracker}.
-     *
-     * @param tracker the backend's shipments
-     * @param events the hub that hears of fresh statuses
-     */
-    RefreshShipmentsService(ShipmentTracker tracker, ShipmentEvents events) {
-        this.tracker = tracker;
-        this.events = events;
-    }
+record RefreshShipmentsService(ShipmentTracker tracker, ShipmentEvents events) implements RefreshShipmentsUseCase {
 
     @Override
     public ItemOutcome<Shipment> refresh(NewShipment shipment) {

@@ -19,26 +19,8 @@ import java.util.Objects;
  * {@link #registerAll} never throws a backend exception and loses no item; {@link #register} (one item) lets them
  * propagate instead. Waiting for the backend's rate limits and retrying is the backend's business.
  */
-final class RegisterShipmentsService implements RegisterShipmentsUseCase {
-
-    private final ShipmentTracker tracker;
-    private final BatchRunner runner;
-    private final ShipmentEvents events;
-    private final int batchSize;
-
-    /**
-     * A service over {@code tracker}.
-     *
-     * @param tracker the backend's shipments
-     * @param runner runs the chunks (its parallelism bounds the chunks in flight)
-     * @param events the hub that learns the status of registered shipments
-     */
-    RegisterShipmentsService(ShipmentTracker tracker, BatchRunner runner, ShipmentEvents events) {
-        this.tracker = tracker;
-        this.runner = runner;
-        this.events = events;
-        this.batchSize = tracker.limits().maxBatchSize();
-    }
+record RegisterShipmentsService(ShipmentTracker tracker, BatchRunner runner, ShipmentEvents events)
+        implements RegisterShipmentsUseCase {
 
     @Override
     public ItemOutcome<Shipment> register(NewShipment shipment) {
@@ -49,7 +31,8 @@ final class RegisterShipmentsService implements RegisterShipmentsUseCase {
     @Override
     public List<ItemOutcome<Shipment>> registerAll(List<NewShipment> shipments) {
         DistinctItems<NewShipment> batch = DistinctItems.of(shipments, NewShipment::key, "shipments");
-        List<ItemOutcome<Shipment>> answers = runner.run(batch.distinct(), batchSize, tracker::createAll);
+        List<ItemOutcome<Shipment>> answers =
+                runner.run(batch.distinct(), tracker.limits().maxBatchSize(), tracker::createAll);
         return batch.answerAll(answers.stream().map(a -> a.map(events::observe)).toList(),
                 (repeat, first) -> ItemOutcome.rejected(RejectionReason.ALREADY_EXISTS,
                         repeat.key() + " appears earlier in the same input; it is registered once"));

@@ -22,21 +22,7 @@ import java.util.Objects;
  * AirCargoTracker#maxWaybillsPerCall()}, run by a {@link BatchRunner}; backend failures become per-item outcomes
  * as {@link Failures} describes (an exhausted quota stops the rest unsent). One outcome per input, in input order.
  */
-final class TrackAirCargoService implements TrackAirCargoUseCase {
-
-    private final AirCargoTracker tracker;
-    private final BatchRunner runner;
-
-    /**
-     * A service over {@code tracker}.
-     *
-     * @param tracker the backend's air cargo tracking
-     * @param runner runs the chunks
-     */
-    TrackAirCargoService(AirCargoTracker tracker, BatchRunner runner) {
-        this.tracker = tracker;
-        this.runner = runner;
-    }
+record TrackAirCargoService(AirCargoTracker tracker, BatchRunner runner) implements TrackAirCargoUseCase {
 
     @Override
     public ItemOutcome<AirCargoTracking> track(String waybill) {

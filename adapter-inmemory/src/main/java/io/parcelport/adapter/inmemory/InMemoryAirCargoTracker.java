@@ -12,17 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Air waybills from the built-in table; 20 quota per distinct waybill, paid up front or not at all. */
-final class InMemoryAirCargoTracker implements AirCargoTracker {
-
-    private final BackendLimits limits;
-    private final Quota quota;
-    private final FaultInjector faults;
-
-    InMemoryAirCargoTracker(BackendLimits limits, Quota quota, FaultInjector faults) {
-        this.limits = limits;
-        this.quota = quota;
-        this.faults = faults;
-    }
+record InMemoryAirCargoTracker(BackendLimits limits, Quota quota, FaultInjector faults) implements AirCargoTracker {
 
     @Override
     public int maxWaybillsPerCall() {

@@ -7,17 +7,8 @@ import io.parcelport.ports.out.CarrierDirectory;
 import java.util.List;
 
 /** The carrier catalog; detection is billed one unit per five calls. */
-final class InMemoryCarrierDirectory implements CarrierDirectory {
-
-    private final CarrierCatalog catalog;
-    private final Quota quota;
-    private final FaultInjector faults;
-
-    InMemoryCarrierDirectory(CarrierCatalog catalog, Quota quota, FaultInjector faults) {
-        this.catalog = catalog;
-        this.quota = quota;
-        this.faults = faults;
-    }
+record InMemoryCarrierDirectory(CarrierCatalog catalog, Quota quota, FaultInjector faults)
+        implements CarrierDirectory {
 
     @Override
     public List<Carrier> carriers(LanguageCode language) {

@@ -10,17 +10,8 @@ import io.parcelport.ports.out.LogisticsInsights;
 import java.util.List;
 
 /** Remote areas and transit times, free of charge. */
-final class InMemoryLogisticsInsights implements LogisticsInsights {
-
-    private final BackendLimits limits;
-    private final Insights table;
-    private final FaultInjector faults;
-
-    InMemoryLogisticsInsights(BackendLimits limits, Insights table, FaultInjector faults) {
-        this.limits = limits;
-        this.table = table;
-        this.faults = faults;
-    }
+record InMemoryLogisticsInsights(BackendLimits limits, Insights table, FaultInjector faults)
+        implements LogisticsInsights {
 
     @Override
     public int maxItemsPerCall() {
