@@ -1,6 +1,6 @@
 package io.parcelport.application;
 
-import io.parcelport.domain.AccountInfo;
+import io.parcelport.domain.account.AccountInfo;
 import io.parcelport.ports.in.AccountUseCase;
 import io.parcelport.ports.out.TrackingAccount;
 import java.util.function.Consumer;

@@ -1,9 +1,9 @@
 package io.parcelport.application;
 
-import io.parcelport.domain.Carrier;
-import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.carrier.Carrier;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.in.CarriersUseCase;
 import io.parcelport.ports.out.CarrierDirectory;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package io.parcelport.application;
 
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.ItemOutcome;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,10 +1,10 @@
 package io.parcelport.application;
 
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.StatusCounts;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.StatusCounts;
+import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.Page;
 import io.parcelport.ports.PageRequest;
 import io.parcelport.ports.ShipmentQuery;

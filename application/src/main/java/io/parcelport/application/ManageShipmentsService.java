@@ -1,8 +1,8 @@
 package io.parcelport.application;
 
-import io.parcelport.domain.CarrierCode;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.RejectionReason;
 import io.parcelport.ports.ShipmentChanges;

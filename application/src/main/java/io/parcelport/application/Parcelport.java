@@ -1,7 +1,7 @@
 package io.parcelport.application;
 
-import io.parcelport.domain.AccountInfo;
 import io.parcelport.domain.LanguageCode;
+import io.parcelport.domain.account.AccountInfo;
 import io.parcelport.ports.in.AccountUseCase;
 import io.parcelport.ports.in.CarriersUseCase;
 import io.parcelport.ports.in.FollowShipmentsUseCase;

@@ -1,7 +1,7 @@
 package io.parcelport.application;
 
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;

@@ -1,10 +1,10 @@
 package io.parcelport.application;
 
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.ShipmentStatus;
-import io.parcelport.domain.StatusJudgement;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.ShipmentStatus;
+import io.parcelport.domain.shipment.StatusJudgement;
 import io.parcelport.ports.in.ShipmentEventListener;
 import java.time.Clock;
 import java.time.Instant;
@@ -170,7 +170,7 @@ public final class ShipmentEvents {
                 + " (refused moves so far: " + count + "; see docs/status-machine.md)");
     }
 
-    private void emit(ShipmentKey key, io.parcelport.domain.StatusChanged change) {
+    private void emit(ShipmentKey key, io.parcelport.domain.shipment.StatusChanged change) {
         for (ShipmentEventListener listener : listeners) {
             try {
                 listener.onStatusChanged(key, change);

@@ -1,7 +1,7 @@
 package io.parcelport.application;
 
-import io.parcelport.domain.AirCargoTracking;
-import io.parcelport.domain.AirWaybill;
+import io.parcelport.domain.aircargo.AirCargoTracking;
+import io.parcelport.domain.aircargo.AirWaybill;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.RejectionReason;
 import io.parcelport.ports.in.TrackAirCargoUseCase;

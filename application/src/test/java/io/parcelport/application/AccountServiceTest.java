@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import io.parcelport.domain.AccountInfo;
+import io.parcelport.domain.account.AccountInfo;
 import io.parcelport.ports.out.TrackingAccount;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,11 +10,11 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.parcelport.adapter.inmemory.ManualClock;
-import io.parcelport.domain.Carrier;
-import io.parcelport.domain.CarrierCode;
-import io.parcelport.domain.CarrierKind;
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.carrier.Carrier;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.carrier.CarrierKind;
+import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.out.CarrierDirectory;
 import java.time.Duration;
 import java.util.List;

@@ -15,11 +15,11 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.parcelport.adapter.inmemory.ManualClock;
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.StatusCounts;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.StatusCounts;
+import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.Page;
 import io.parcelport.ports.PageRequest;
 import io.parcelport.ports.ShipmentQuery;
@@ -266,7 +266,7 @@ class FollowShipmentsServiceTest {
     void aSinglePageReportsStatusChangesToListeners() {
         Shipment pending = shipment(key(1));
         Shipment delivered = pending.toBuilder()
-                .status(io.parcelport.domain.ShipmentStatus.of(DeliveryStatus.DELIVERED, Optional.empty())).build();
+                .status(io.parcelport.domain.shipment.ShipmentStatus.of(DeliveryStatus.DELIVERED, Optional.empty())).build();
         when(tracker.query(any(), any()))
                 .thenReturn(new Page<>(List.of(pending), PageRequest.first(10), 1))
                 .thenReturn(new Page<>(List.of(delivered), PageRequest.first(10), 1));

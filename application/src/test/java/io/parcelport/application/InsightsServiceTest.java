@@ -11,12 +11,12 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.parcelport.adapter.inmemory.ManualClock;
-import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.CountryCode;
-import io.parcelport.domain.RemoteAreaCheck;
-import io.parcelport.domain.RemoteAreaResult;
-import io.parcelport.domain.TransitTimeQuery;
-import io.parcelport.domain.TransitTimeStats;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.insight.RemoteAreaCheck;
+import io.parcelport.domain.insight.RemoteAreaResult;
+import io.parcelport.domain.insight.TransitTimeQuery;
+import io.parcelport.domain.insight.TransitTimeStats;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.RejectionReason;

@@ -16,12 +16,12 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.parcelport.adapter.inmemory.ManualClock;
-import io.parcelport.domain.CarrierCode;
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.ManualStatus;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.StatusChanged;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.ManualStatus;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.StatusChanged;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.RejectionReason;
 import io.parcelport.ports.ShipmentChanges;

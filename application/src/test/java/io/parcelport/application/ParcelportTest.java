@@ -11,9 +11,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import io.parcelport.adapter.inmemory.ManualClock;
-import io.parcelport.domain.AccountInfo;
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.StatusChanged;
+import io.parcelport.domain.account.AccountInfo;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.StatusChanged;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.out.ShipmentTracker;

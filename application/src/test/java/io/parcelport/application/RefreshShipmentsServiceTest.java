@@ -13,9 +13,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.parcelport.adapter.inmemory.ManualClock;
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.StatusChanged;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.StatusChanged;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.RateLimitedException;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import io.parcelport.adapter.inmemory.ManualClock;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendLimits;
 import io.parcelport.ports.InvalidRequestException;

@@ -7,10 +7,10 @@ import static io.parcelport.application.Fixtures.shipment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parcelport.adapter.inmemory.ManualClock;
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.ManualStatus;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.StatusChanged;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.ManualStatus;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.StatusChanged;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -21,17 +21,17 @@ import io.parcelport.application.archfixtures.JsonbAnnotatedService;
 import io.parcelport.application.archfixtures.PacingService;
 import io.parcelport.application.archfixtures.TrackShipmentService;
 import io.parcelport.cli.archfixtures.BackendChoosingCommand;
+import io.parcelport.cli.archfixtures.EmulatorStartingCommand;
 import io.parcelport.cli.archfixtures.ParcelportCliMain;
 import io.parcelport.cli.archfixtures.TrackCommand;
 import io.parcelport.cli.archfixtures.UsageText;
 import io.parcelport.cli.archfixtures.WireReadingCommand;
-import io.parcelport.cli.archfixtures.EmulatorStartingCommand;
 import io.parcelport.domain.archfixtures.JsonBoundParcelLabel;
 import io.parcelport.domain.archfixtures.JulLoggingPolicy;
-import io.parcelport.domain.ShipmentKey;
 import io.parcelport.domain.archfixtures.ShipmentPageHolder;
 import io.parcelport.domain.archfixtures.TrackingMoreStatusNames;
 import io.parcelport.domain.archfixtures.UndeliveredPrefix;
+import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.emulator.archfixtures.EnvelopeWritingHandler;
 import io.parcelport.emulator.archfixtures.StoreReachingHandler;
 import io.parcelport.emulator.archfixtures.TransitWordFilter;
@@ -76,7 +76,7 @@ class ArchitectureRulesFailTest {
                 .importPackages("io.parcelport");
 
         assertThat(production.stream().map(JavaClass::getName))
-                .contains("io.parcelport.domain.Shipment")
+                .contains("io.parcelport.domain.shipment.Shipment")
                 .noneMatch(name -> name.contains(".archfixtures.") || name.startsWith("io.parcelport.architecture."));
     }
 
@@ -281,7 +281,7 @@ class ArchitectureRulesFailTest {
     @Test
     void domainVendorRuleAcceptsTheRealDomain() {
         assertThatCode(() -> ParcelportRules.THE_DOMAIN_HAS_NO_VENDOR_WORD.check(classes(ShipmentKey.class,
-                io.parcelport.domain.SubStatus.class, io.parcelport.domain.DeliveryStatus.class)))
+                io.parcelport.domain.shipment.SubStatus.class, io.parcelport.domain.shipment.DeliveryStatus.class)))
                 .doesNotThrowAnyException();
     }
 

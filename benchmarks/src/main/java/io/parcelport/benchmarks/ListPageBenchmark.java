@@ -3,7 +3,7 @@ package io.parcelport.benchmarks;
 import io.parcelport.adapter.trackingmore.RateLimits;
 import io.parcelport.adapter.trackingmore.TrackingMoreBackend;
 import io.parcelport.adapter.trackingmore.TrackingMoreConfig;
-import io.parcelport.domain.Shipment;
+import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.ports.Page;
 import io.parcelport.ports.PageRequest;
 import io.parcelport.ports.ShipmentQuery;

@@ -1,6 +1,6 @@
 package io.parcelport.cli;
 
-import io.parcelport.domain.AirCargoTracking;
+import io.parcelport.domain.aircargo.AirCargoTracking;
 import io.parcelport.ports.ItemOutcome;
 import java.util.List;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package io.parcelport.cli;
 
-import io.parcelport.domain.Carrier;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.carrier.Carrier;
+import io.parcelport.domain.shipment.TrackingNumber;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

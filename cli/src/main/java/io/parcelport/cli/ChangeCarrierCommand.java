@@ -1,6 +1,6 @@
 package io.parcelport.cli;
 
-import io.parcelport.domain.CarrierCode;
+import io.parcelport.domain.carrier.CarrierCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

@@ -1,10 +1,10 @@
 package io.parcelport.cli;
 
-import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.CountryCode;
-import io.parcelport.domain.DeliveryStatus;
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.ArchivedFilter;
 import io.parcelport.ports.StatusCommand;
 import java.time.DateTimeException;

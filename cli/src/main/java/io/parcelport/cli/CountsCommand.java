@@ -1,6 +1,6 @@
 package io.parcelport.cli;
 
-import io.parcelport.domain.StatusCounts;
+import io.parcelport.domain.shipment.StatusCounts;
 import io.parcelport.ports.StatusCountQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,9 +1,9 @@
 package io.parcelport.cli;
 
-import io.parcelport.domain.CarrierExtras;
 import io.parcelport.domain.CountryCode;
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.Shipment;
+import io.parcelport.domain.shipment.CarrierExtras;
+import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.RejectionReason;

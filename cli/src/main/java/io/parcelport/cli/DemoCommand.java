@@ -1,13 +1,13 @@
 package io.parcelport.cli;
 
-import io.parcelport.ports.in.ParcelportUseCases;
-import io.parcelport.domain.AirCargoTracking;
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.StatusCounts;
+import io.parcelport.domain.aircargo.AirCargoTracking;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.StatusCounts;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.ShipmentQuery;
 import io.parcelport.ports.StatusCountQuery;
+import io.parcelport.ports.in.ParcelportUseCases;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;

@@ -1,7 +1,7 @@
 package io.parcelport.cli;
 
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.Shipment;
+import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.ports.Rejection;
 import io.parcelport.ports.RejectionReason;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.parcelport.cli;
 
-import io.parcelport.domain.Shipment;
+import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.RejectionReason;

@@ -1,19 +1,19 @@
 package io.parcelport.cli;
 
-import io.parcelport.domain.AccountInfo;
-import io.parcelport.domain.AirCargoTracking;
-import io.parcelport.domain.AirportCode;
-import io.parcelport.domain.CargoEvent;
-import io.parcelport.domain.Carrier;
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.FlightLeg;
-import io.parcelport.domain.Milestone;
-import io.parcelport.domain.RemoteAreaResult;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.StatusCounts;
-import io.parcelport.domain.TrackingEvent;
-import io.parcelport.domain.TrackingLeg;
-import io.parcelport.domain.TransitTimeStats;
+import io.parcelport.domain.account.AccountInfo;
+import io.parcelport.domain.aircargo.AirCargoTracking;
+import io.parcelport.domain.aircargo.AirportCode;
+import io.parcelport.domain.aircargo.CargoEvent;
+import io.parcelport.domain.aircargo.FlightLeg;
+import io.parcelport.domain.carrier.Carrier;
+import io.parcelport.domain.insight.RemoteAreaResult;
+import io.parcelport.domain.insight.TransitTimeStats;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.Milestone;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.StatusCounts;
+import io.parcelport.domain.shipment.TrackingEvent;
+import io.parcelport.domain.shipment.TrackingLeg;
 import io.parcelport.ports.Rejection;
 import java.time.Duration;
 import java.util.Locale;
@@ -101,7 +101,7 @@ public final class JsonViews {
                 .field("phone", leg.phone())
                 .field("reference_number", leg.referenceNumber());
         json.name("milestones").beginObject();
-        for (Map.Entry<Milestone, io.parcelport.domain.EventTime> m : leg.milestones().entrySet()) {
+        for (Map.Entry<Milestone, io.parcelport.domain.shipment.EventTime> m : leg.milestones().entrySet()) {
             json.field(m.getKey().name().toLowerCase(Locale.ROOT), m.getValue().toString());
         }
         json.endObject();

@@ -1,8 +1,8 @@
 package io.parcelport.cli;
 
-import io.parcelport.domain.CarrierCode;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.TrackingNumber;
 import picocli.CommandLine.Parameters;
 
 /** The {@code CARRIER NUMBER} pair that names one shipment, mixed into the commands that take one. */

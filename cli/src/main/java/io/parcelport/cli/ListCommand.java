@@ -1,9 +1,9 @@
 package io.parcelport.cli;
 
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.StatusCounts;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.StatusCounts;
+import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.ArchivedFilter;
 import io.parcelport.ports.ShipmentQuery;
 import io.parcelport.ports.StatusCountQuery;

@@ -1,9 +1,9 @@
 package io.parcelport.cli;
 
-import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.CountryCode;
-import io.parcelport.domain.RemoteAreaCheck;
-import io.parcelport.domain.RemoteAreaResult;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.insight.RemoteAreaCheck;
+import io.parcelport.domain.insight.RemoteAreaResult;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;

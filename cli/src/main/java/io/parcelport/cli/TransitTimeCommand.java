@@ -1,9 +1,9 @@
 package io.parcelport.cli;
 
-import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.CountryCode;
-import io.parcelport.domain.TransitTimeQuery;
-import io.parcelport.domain.TransitTimeStats;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.insight.TransitTimeQuery;
+import io.parcelport.domain.insight.TransitTimeStats;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

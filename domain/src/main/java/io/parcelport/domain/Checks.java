@@ -4,12 +4,16 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Shared argument checks, so every value object words its refusals the same way. */
-final class Checks {
+/**
+ * Shared argument checks, so every value object words its refusals the same way.
+ *
+ * <p>Public only because the domain's other packages use it; not part of the API.
+ */
+public final class Checks {
     private Checks() {
     }
 
-    static String requireText(String value, String what) {
+    public static String requireText(String value, String what) {
         Objects.requireNonNull(value, what + " must not be null");
         String trimmed = value.strip();
         if (trimmed.isEmpty()) {
@@ -30,7 +34,7 @@ final class Checks {
      * @param hint what follows the quoted text in the refusal (an example, say); empty for nothing
      * @return the successful match
      */
-    static Matcher requireSpelling(String text, String what, Pattern spelling, String refusal, String hint) {
+    public static Matcher requireSpelling(String text, String what, Pattern spelling, String refusal, String hint) {
         Objects.requireNonNull(text, what);
         Matcher matcher = spelling.matcher(text.strip());
         if (!matcher.matches()) {
@@ -39,12 +43,12 @@ final class Checks {
         return matcher;
     }
 
-    static boolean hasControlCharacter(String value) {
+    public static boolean hasControlCharacter(String value) {
         return value.chars().anyMatch(Character::isISOControl);
     }
 
     /** Renders a refused value safely inside a message: control characters become \\u escapes such as \\u000a. */
-    static String printable(String value) {
+    public static String printable(String value) {
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length() && i < 80; i++) {
             char c = value.charAt(i);
@@ -60,7 +64,7 @@ final class Checks {
         return out.toString();
     }
 
-    static int requireNonNegative(int value, String what) {
+    public static int requireNonNegative(int value, String what) {
         if (value < 0) {
             throw new IllegalArgumentException(what + " must not be negative: " + value);
         }

@@ -2,6 +2,8 @@ package io.parcelport.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.shipment.TrackingNumber;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

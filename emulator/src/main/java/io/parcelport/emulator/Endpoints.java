@@ -1,11 +1,11 @@
 package io.parcelport.emulator;
 
-import io.parcelport.domain.CarrierCode;
-import io.parcelport.domain.DeliveryStatus;
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.ArchivedFilter;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;

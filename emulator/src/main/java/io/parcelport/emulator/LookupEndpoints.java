@@ -1,14 +1,14 @@
 package io.parcelport.emulator;
 
-import io.parcelport.domain.AirCargoTracking;
-import io.parcelport.domain.Carrier;
-import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.CountryCode;
-import io.parcelport.domain.RemoteAreaCheck;
-import io.parcelport.domain.RemoteAreaResult;
-import io.parcelport.domain.TrackingNumber;
-import io.parcelport.domain.TransitTimeQuery;
-import io.parcelport.domain.TransitTimeStats;
+import io.parcelport.domain.aircargo.AirCargoTracking;
+import io.parcelport.domain.carrier.Carrier;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.insight.RemoteAreaCheck;
+import io.parcelport.domain.insight.RemoteAreaResult;
+import io.parcelport.domain.insight.TransitTimeQuery;
+import io.parcelport.domain.insight.TransitTimeStats;
+import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.RejectionReason;
 import io.parcelport.ports.in.ParcelportUseCases;

@@ -1,13 +1,13 @@
 package io.parcelport.emulator;
 
-import io.parcelport.domain.CarrierCode;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.ShipmentChanges;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
-import io.parcelport.wire.trackingmore.ShipmentRequests;
 import io.parcelport.wire.trackingmore.MetaCode;
+import io.parcelport.wire.trackingmore.ShipmentRequests;
 import io.parcelport.wire.trackingmore.Wire;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

@@ -1,11 +1,11 @@
 package io.parcelport.emulator;
 
-import io.parcelport.ports.in.ParcelportUseCases;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.StatusChanged;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.StatusChanged;
 import io.parcelport.ports.ShipmentQuery;
 import io.parcelport.ports.in.FollowShipmentsUseCase;
+import io.parcelport.ports.in.ParcelportUseCases;
 import io.parcelport.wire.trackingmore.MetaCode;
 import io.parcelport.wire.trackingmore.WebhookSignature;
 import io.parcelport.wire.trackingmore.WireWriter;

@@ -1,11 +1,11 @@
 package io.parcelport.ports;
 
-import io.parcelport.domain.CarrierCode;
-import io.parcelport.domain.CarrierExtras;
 import io.parcelport.domain.CountryCode;
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.shipment.CarrierExtras;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.TrackingNumber;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.parcelport.ports;
 
-import io.parcelport.domain.DeliveryStatus;
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.TrackingNumber;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

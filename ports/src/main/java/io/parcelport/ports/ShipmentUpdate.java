@@ -1,6 +1,6 @@
 package io.parcelport.ports;
 
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.shipment.ShipmentKey;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,6 @@
 package io.parcelport.ports;
 
-import io.parcelport.domain.ManualStatus;
+import io.parcelport.domain.shipment.ManualStatus;
 
 /** A manual change of a shipment's status: set it by hand to delivered or exception, or go back to the carrier's. */
 public enum StatusCommand {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parcelport.domain.CountryCode;
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.TrackingNumber;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,15 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.AirCargoTracking;
-import io.parcelport.domain.AirWaybill;
-import io.parcelport.domain.Airline;
-import io.parcelport.domain.AirportCode;
-import io.parcelport.domain.CargoEvent;
-import io.parcelport.domain.CargoStatusCode;
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.FlightLeg;
-import io.parcelport.domain.FlightNumber;
-import io.parcelport.domain.Weight;
+import io.parcelport.domain.aircargo.AirCargoTracking;
+import io.parcelport.domain.aircargo.AirWaybill;
+import io.parcelport.domain.aircargo.Airline;
+import io.parcelport.domain.aircargo.AirportCode;
+import io.parcelport.domain.aircargo.CargoEvent;
+import io.parcelport.domain.aircargo.CargoStatusCode;
+import io.parcelport.domain.aircargo.FlightLeg;
+import io.parcelport.domain.aircargo.FlightNumber;
+import io.parcelport.domain.aircargo.Weight;
+import io.parcelport.domain.shipment.DeliveryStatus;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;

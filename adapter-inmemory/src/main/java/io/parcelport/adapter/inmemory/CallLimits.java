@@ -1,6 +1,6 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.BackendLimits;
 import io.parcelport.ports.PageRequest;
 import io.parcelport.ports.ShipmentQuery;

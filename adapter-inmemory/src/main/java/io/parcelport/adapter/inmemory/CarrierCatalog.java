@@ -1,10 +1,10 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.Carrier;
-import io.parcelport.domain.CarrierCode;
-import io.parcelport.domain.CarrierKind;
 import io.parcelport.domain.CountryCode;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.carrier.Carrier;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.carrier.CarrierKind;
+import io.parcelport.domain.shipment.TrackingNumber;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

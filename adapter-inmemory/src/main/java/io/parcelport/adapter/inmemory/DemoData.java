@@ -1,13 +1,13 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.AirWaybill;
-import io.parcelport.domain.Carrier;
-import io.parcelport.domain.CarrierKind;
 import io.parcelport.domain.CountryCode;
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.aircargo.AirWaybill;
+import io.parcelport.domain.carrier.Carrier;
+import io.parcelport.domain.carrier.CarrierKind;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.Page;
 import io.parcelport.ports.PageRequest;

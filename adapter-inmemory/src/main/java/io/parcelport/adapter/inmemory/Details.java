@@ -1,8 +1,8 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.CarrierExtras;
 import io.parcelport.domain.CountryCode;
 import io.parcelport.domain.LanguageCode;
+import io.parcelport.domain.shipment.CarrierExtras;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.ShipmentChanges;
 import java.time.Instant;

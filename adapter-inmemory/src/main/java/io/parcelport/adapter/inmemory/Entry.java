@@ -1,8 +1,8 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.ShipmentStatus;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.ShipmentStatus;
 import java.time.Instant;
 
 /**

@@ -1,9 +1,9 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.StatusCounts;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.StatusCounts;
+import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.Page;
 import io.parcelport.ports.PageRequest;
 import io.parcelport.ports.ShipmentQuery;

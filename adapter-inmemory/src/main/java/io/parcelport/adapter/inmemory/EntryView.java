@@ -1,11 +1,11 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.CarrierKind;
 import io.parcelport.domain.CountryCode;
-import io.parcelport.domain.ManualStatus;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentStatus;
-import io.parcelport.domain.SubStatus;
+import io.parcelport.domain.carrier.CarrierKind;
+import io.parcelport.domain.shipment.ManualStatus;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentStatus;
+import io.parcelport.domain.shipment.SubStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.AirCargoTracking;
-import io.parcelport.domain.AirWaybill;
+import io.parcelport.domain.aircargo.AirCargoTracking;
+import io.parcelport.domain.aircargo.AirWaybill;
 import io.parcelport.ports.BackendLimits;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.Rejection;

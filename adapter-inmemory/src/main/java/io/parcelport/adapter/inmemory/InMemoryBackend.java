@@ -1,6 +1,6 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.Carrier;
+import io.parcelport.domain.carrier.Carrier;
 import io.parcelport.ports.BackendLimits;
 import io.parcelport.ports.out.AirCargoTracker;
 import io.parcelport.ports.out.CarrierDirectory;

@@ -1,8 +1,8 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.Carrier;
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.carrier.Carrier;
+import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.out.CarrierDirectory;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.AccountInfo;
-import io.parcelport.domain.StatusCounts;
+import io.parcelport.domain.account.AccountInfo;
+import io.parcelport.domain.shipment.StatusCounts;
 import io.parcelport.ports.StatusCountQuery;
 import io.parcelport.ports.out.TrackingAccount;
 import java.math.BigDecimal;

@@ -1,13 +1,13 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.CountryCode;
-import io.parcelport.domain.RemoteAreaCheck;
-import io.parcelport.domain.RemoteAreaResult;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.TrackingNumber;
-import io.parcelport.domain.TransitTimeQuery;
-import io.parcelport.domain.TransitTimeStats;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.insight.RemoteAreaCheck;
+import io.parcelport.domain.insight.RemoteAreaResult;
+import io.parcelport.domain.insight.TransitTimeQuery;
+import io.parcelport.domain.insight.TransitTimeStats;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.Rejection;
 import io.parcelport.ports.RejectionReason;
@@ -70,7 +70,7 @@ final class Insights {
             return ItemOutcome.rejected(new Rejection(RejectionReason.NOT_FOUND,
                     "no transit-time sample for unknown carrier '" + query.carrier() + "'", Optional.empty()));
         }
-        boolean express = profile.get().carrier().kind() != io.parcelport.domain.CarrierKind.POSTAL;
+        boolean express = profile.get().carrier().kind() != io.parcelport.domain.carrier.CarrierKind.POSTAL;
         SplittableRandom rnd = new SplittableRandom(Simulator.seedOf(new ShipmentKey(query.carrier(),
                 TrackingNumber.of(query.from().value() + "-" + query.to().value()))));
         long sample = 200 + rnd.nextInt(19_800);

@@ -1,6 +1,6 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.shipment.TrackingNumber;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.shipment.ShipmentKey;
 
 /** How a simulated shipment's life goes: a scripted magic scenario, or one of the routine ones picked by hash. */
 enum Scenario {

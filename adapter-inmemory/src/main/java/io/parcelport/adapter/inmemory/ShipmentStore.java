@@ -1,13 +1,13 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.CarrierCode;
-import io.parcelport.domain.DeliveryStatus;
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.ShipmentStatus;
-import io.parcelport.domain.StatusCounts;
-import io.parcelport.domain.StatusUpdate;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.ShipmentStatus;
+import io.parcelport.domain.shipment.StatusCounts;
+import io.parcelport.domain.shipment.StatusUpdate;
 import io.parcelport.ports.BackendLimits;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;

@@ -1,15 +1,15 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.Carrier;
-import io.parcelport.domain.CarrierKind;
 import io.parcelport.domain.CountryCode;
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.EventTime;
-import io.parcelport.domain.Milestone;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.SubStatus;
-import io.parcelport.domain.TrackingEvent;
-import io.parcelport.domain.TrackingLeg;
+import io.parcelport.domain.carrier.Carrier;
+import io.parcelport.domain.carrier.CarrierKind;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.EventTime;
+import io.parcelport.domain.shipment.Milestone;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.SubStatus;
+import io.parcelport.domain.shipment.TrackingEvent;
+import io.parcelport.domain.shipment.TrackingLeg;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,8 +1,8 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.StatusUpdate;
-import io.parcelport.domain.SubStatus;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.StatusUpdate;
+import io.parcelport.domain.shipment.SubStatus;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.PriorityQueue;

@@ -2,15 +2,15 @@ package io.parcelport.adapter.inmemory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parcelport.domain.Carrier;
-import io.parcelport.domain.CarrierCode;
-import io.parcelport.domain.CarrierKind;
 import io.parcelport.domain.CountryCode;
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.RemoteAreaCheck;
-import io.parcelport.domain.TrackingNumber;
-import io.parcelport.domain.TransitTimeQuery;
-import io.parcelport.domain.TransitTimeStats;
+import io.parcelport.domain.carrier.Carrier;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.carrier.CarrierKind;
+import io.parcelport.domain.insight.RemoteAreaCheck;
+import io.parcelport.domain.insight.TransitTimeQuery;
+import io.parcelport.domain.insight.TransitTimeStats;
+import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.RejectionReason;
 import java.math.BigDecimal;
@@ -62,9 +62,9 @@ class CatalogAndInsightsTest {
 
         assertThat(custom.carriers().carriers(LanguageCode.ENGLISH)).extracting(c -> c.code().value())
                 .containsExactly("acme");
-        assertThat(custom.shipments().create(NewShipment.of(io.parcelport.domain.ShipmentKey.of("usps", "PK12345")))
+        assertThat(custom.shipments().create(NewShipment.of(io.parcelport.domain.shipment.ShipmentKey.of("usps", "PK12345")))
                 .isRejectedFor(RejectionReason.INVALID_CARRIER)).isTrue();
-        assertThat(custom.shipments().create(NewShipment.of(io.parcelport.domain.ShipmentKey.of("acme", "PK12345")))
+        assertThat(custom.shipments().create(NewShipment.of(io.parcelport.domain.shipment.ShipmentKey.of("acme", "PK12345")))
                 .isAccepted()).isTrue();
     }
 

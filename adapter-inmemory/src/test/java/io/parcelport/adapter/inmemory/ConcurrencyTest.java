@@ -2,9 +2,9 @@ package io.parcelport.adapter.inmemory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.StatusCounts;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.StatusCounts;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.PageRequest;
@@ -46,7 +46,7 @@ class ConcurrencyTest {
                         String prefix = i % 2 == 0 ? "PPDELIVERED" : "PK";
                         batch.add(NewShipment.of(ShipmentKey.of("usps", prefix + writer + "x" + b + "x" + i)));
                     }
-                    List<ItemOutcome<io.parcelport.domain.Shipment>> outcomes = backend.shipments().createAll(batch);
+                    List<ItemOutcome<io.parcelport.domain.shipment.Shipment>> outcomes = backend.shipments().createAll(batch);
                     assertThat(outcomes).allSatisfy(o -> assertThat(o.isAccepted()).isTrue());
                     created.add(batch.stream().map(NewShipment::key).toList());
                 }

@@ -2,13 +2,13 @@ package io.parcelport.adapter.inmemory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parcelport.domain.AirCargoTracking;
-import io.parcelport.domain.AirWaybill;
-import io.parcelport.domain.CargoStatusCode;
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.FlightNumber;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.Weight;
+import io.parcelport.domain.aircargo.AirCargoTracking;
+import io.parcelport.domain.aircargo.AirWaybill;
+import io.parcelport.domain.aircargo.CargoStatusCode;
+import io.parcelport.domain.aircargo.FlightNumber;
+import io.parcelport.domain.aircargo.Weight;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.ports.StatusCountQuery;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.pacing.ManualTicker;
 import io.parcelport.ports.BackendUnavailableException;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.PageRequest;
@@ -12,7 +13,6 @@ import io.parcelport.ports.QuotaExhaustedException;
 import io.parcelport.ports.RateLimitedException;
 import io.parcelport.ports.ShipmentQuery;
 import java.time.Duration;
-import io.parcelport.pacing.ManualTicker;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.parcelport.adapter.inmemory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.QuotaExhaustedException;
 import io.parcelport.ports.RejectionReason;

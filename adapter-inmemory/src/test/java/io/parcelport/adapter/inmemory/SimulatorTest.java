@@ -2,17 +2,17 @@ package io.parcelport.adapter.inmemory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parcelport.domain.CarrierCode;
-import io.parcelport.domain.CarrierKind;
 import io.parcelport.domain.CountryCode;
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.Milestone;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.ShipmentStatus;
-import io.parcelport.domain.StatusUpdate;
-import io.parcelport.domain.SubStatus;
-import io.parcelport.domain.TrackingEvent;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.carrier.CarrierKind;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.Milestone;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.ShipmentStatus;
+import io.parcelport.domain.shipment.StatusUpdate;
+import io.parcelport.domain.shipment.SubStatus;
+import io.parcelport.domain.shipment.TrackingEvent;
 import io.parcelport.ports.NewShipment;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.parcelport.adapter.trackingmore;
 
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.wire.trackingmore.MetaCode;
 import io.parcelport.wire.trackingmore.Wire;
 import io.parcelport.wire.trackingmore.WireBinding;

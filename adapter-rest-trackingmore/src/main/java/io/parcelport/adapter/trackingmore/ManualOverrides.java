@@ -1,9 +1,9 @@
 package io.parcelport.adapter.trackingmore;
 
-import io.parcelport.domain.ManualStatus;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.ShipmentStatus;
+import io.parcelport.domain.shipment.ManualStatus;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.ShipmentStatus;
 import io.parcelport.ports.ShipmentChanges;
 import io.parcelport.ports.StatusCommand;
 import java.time.Clock;

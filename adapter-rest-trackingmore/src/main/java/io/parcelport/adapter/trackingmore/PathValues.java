@@ -1,6 +1,6 @@
 package io.parcelport.adapter.trackingmore;
 
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.RejectionReason;

@@ -9,9 +9,9 @@ import static io.parcelport.ports.RejectionReason.INVALID_TRACKING_NUMBER;
 import static io.parcelport.ports.RejectionReason.NOT_FOUND;
 import static io.parcelport.ports.RejectionReason.QUOTA_EXHAUSTED;
 
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.ShipmentStatus;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.ShipmentStatus;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.Rejection;
@@ -25,9 +25,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** The many-item calls of {@link TrackingMoreShipments}: one request per batch, one outcome per item. */
 final class ShipmentBatches {

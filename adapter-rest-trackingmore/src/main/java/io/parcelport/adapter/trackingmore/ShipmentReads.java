@@ -5,10 +5,10 @@ import static io.parcelport.ports.RejectionReason.LIMIT_EXCEEDED;
 import static io.parcelport.ports.RejectionReason.NOT_FOUND;
 
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.ShipmentStatus;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.ShipmentStatus;
+import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.NewShipment;

@@ -1,8 +1,8 @@
 package io.parcelport.adapter.trackingmore;
 
-import io.parcelport.domain.AccountInfo;
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.StatusCounts;
+import io.parcelport.domain.account.AccountInfo;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.StatusCounts;
 import io.parcelport.ports.StatusCountQuery;
 import io.parcelport.ports.TimeRange;
 import io.parcelport.ports.out.TrackingAccount;

@@ -1,14 +1,14 @@
 package io.parcelport.adapter.trackingmore;
 
-import io.parcelport.domain.AirCargoTracking;
-import io.parcelport.domain.AirWaybill;
-import io.parcelport.domain.Airline;
-import io.parcelport.domain.AirportCode;
-import io.parcelport.domain.CargoEvent;
-import io.parcelport.domain.CargoStatusCode;
-import io.parcelport.domain.FlightLeg;
-import io.parcelport.domain.FlightNumber;
-import io.parcelport.domain.Weight;
+import io.parcelport.domain.aircargo.AirCargoTracking;
+import io.parcelport.domain.aircargo.AirWaybill;
+import io.parcelport.domain.aircargo.Airline;
+import io.parcelport.domain.aircargo.AirportCode;
+import io.parcelport.domain.aircargo.CargoEvent;
+import io.parcelport.domain.aircargo.CargoStatusCode;
+import io.parcelport.domain.aircargo.FlightLeg;
+import io.parcelport.domain.aircargo.FlightNumber;
+import io.parcelport.domain.aircargo.Weight;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.ItemOutcome;

@@ -2,10 +2,10 @@ package io.parcelport.adapter.trackingmore;
 
 import static io.parcelport.ports.RejectionReason.CARRIER_NOT_DETECTED;
 
-import io.parcelport.domain.Carrier;
-import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.carrier.Carrier;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.out.CarrierDirectory;
 import io.parcelport.wire.trackingmore.CarrierKinds;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;

@@ -1,10 +1,10 @@
 package io.parcelport.adapter.trackingmore;
 
-import io.parcelport.domain.CarrierCode;
-import io.parcelport.domain.RemoteAreaCheck;
-import io.parcelport.domain.RemoteAreaResult;
-import io.parcelport.domain.TransitTimeQuery;
-import io.parcelport.domain.TransitTimeStats;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.insight.RemoteAreaCheck;
+import io.parcelport.domain.insight.RemoteAreaResult;
+import io.parcelport.domain.insight.TransitTimeQuery;
+import io.parcelport.domain.insight.TransitTimeStats;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.ItemOutcome;

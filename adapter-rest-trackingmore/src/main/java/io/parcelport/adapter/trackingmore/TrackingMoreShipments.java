@@ -7,11 +7,11 @@ import static io.parcelport.ports.RejectionReason.INVALID_FIELD;
 import static io.parcelport.ports.RejectionReason.INVALID_TRACKING_NUMBER;
 import static io.parcelport.ports.RejectionReason.NOT_FOUND;
 
-import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.ShipmentStatus;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.ShipmentStatus;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendLimits;
 import io.parcelport.ports.ItemOutcome;

@@ -1,6 +1,6 @@
 package io.parcelport.adapter.trackingmore;
 
-import io.parcelport.domain.Shipment;
+import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import io.parcelport.wire.trackingmore.WebhookSignature;
 import io.parcelport.wire.trackingmore.Wire;

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Named.named;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import io.parcelport.domain.AirWaybill;
-import io.parcelport.domain.CarrierCode;
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.aircargo.AirWaybill;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.pacing.RetryPolicy;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendUnavailableException;

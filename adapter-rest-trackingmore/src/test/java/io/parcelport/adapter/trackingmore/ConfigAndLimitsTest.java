@@ -3,7 +3,7 @@ package io.parcelport.adapter.trackingmore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.BackendLimits;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.PageRequest;

@@ -3,10 +3,10 @@ package io.parcelport.adapter.trackingmore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parcelport.application.Parcelport;
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.StatusChanged;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.StatusChanged;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.parcelport.adapter.trackingmore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.emulator.Emulator;
 import io.parcelport.emulator.EmulatorOptions;
 import io.parcelport.emulator.WebhookReceiver;

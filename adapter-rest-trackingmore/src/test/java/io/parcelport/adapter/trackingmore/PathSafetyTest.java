@@ -3,9 +3,9 @@ package io.parcelport.adapter.trackingmore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.parcelport.domain.CarrierCode;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.RejectionReason;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

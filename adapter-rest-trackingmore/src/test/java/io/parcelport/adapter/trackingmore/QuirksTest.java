@@ -4,12 +4,12 @@ import static io.parcelport.adapter.trackingmore.Fixtures.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.EventTime;
-import io.parcelport.domain.Milestone;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.SubStatus;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.EventTime;
+import io.parcelport.domain.shipment.Milestone;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.SubStatus;
 import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.Page;
@@ -238,7 +238,7 @@ class QuirksTest extends ReplayBackendTest {
     void airCargoPiecesMayBeAStringAndWeightsCarryAUnitLetter() {
         server.answerOk(OtherPortsEndpointsTest.AIR_CARGO_ANSWER.replace("\"piece\":9,", "\"piece\":\"9\","));
 
-        var tracking = backend.airCargo().track(List.of(io.parcelport.domain.AirWaybill.parse("172-28891936")))
+        var tracking = backend.airCargo().track(List.of(io.parcelport.domain.aircargo.AirWaybill.parse("172-28891936")))
                 .get(0).value().orElseThrow();
 
         assertThat(tracking.pieces()).hasValue(9);
@@ -264,7 +264,7 @@ class QuirksTest extends ReplayBackendTest {
                 .replace("\"airline_info\":{\"name\":\"Cargolux Airlines\",\"url\":\"\",\"track_url\":\"\"}",
                         "\"airline_info\":[]"));
 
-        var tracking = backend.airCargo().track(List.of(io.parcelport.domain.AirWaybill.parse("172-28891936")))
+        var tracking = backend.airCargo().track(List.of(io.parcelport.domain.aircargo.AirWaybill.parse("172-28891936")))
                 .get(0).value().orElseThrow();
 
         assertThat(tracking.flightLegs()).isEmpty();

@@ -3,9 +3,9 @@ package io.parcelport.adapter.trackingmore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

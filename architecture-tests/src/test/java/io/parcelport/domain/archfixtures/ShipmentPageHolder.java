@@ -1,6 +1,6 @@
 package io.parcelport.domain.archfixtures;
 
-import io.parcelport.domain.Shipment;
+import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.ports.Page;
 
 /** Deliberately broken (test fixture, never production): a domain class that reaches out to a port type. */

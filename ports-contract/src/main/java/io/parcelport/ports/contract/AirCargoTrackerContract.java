@@ -3,11 +3,11 @@ package io.parcelport.ports.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.parcelport.domain.AirCargoTracking;
-import io.parcelport.domain.AirWaybill;
-import io.parcelport.domain.AirportCode;
-import io.parcelport.domain.FlightLeg;
-import io.parcelport.domain.FlightNumber;
+import io.parcelport.domain.aircargo.AirCargoTracking;
+import io.parcelport.domain.aircargo.AirWaybill;
+import io.parcelport.domain.aircargo.AirportCode;
+import io.parcelport.domain.aircargo.FlightLeg;
+import io.parcelport.domain.aircargo.FlightNumber;
 import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.RejectionReason;

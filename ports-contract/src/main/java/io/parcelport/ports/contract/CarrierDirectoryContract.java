@@ -2,9 +2,9 @@ package io.parcelport.ports.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parcelport.domain.Carrier;
-import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.LanguageCode;
+import io.parcelport.domain.carrier.Carrier;
+import io.parcelport.domain.carrier.CarrierCode;
 import io.parcelport.ports.out.CarrierDirectory;
 import java.util.List;
 import org.junit.jupiter.api.Test;

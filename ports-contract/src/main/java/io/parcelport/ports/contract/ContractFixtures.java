@@ -1,10 +1,10 @@
 package io.parcelport.ports.contract;
 
-import io.parcelport.domain.AirWaybill;
-import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.CountryCode;
-import io.parcelport.domain.RemoteAreaCheck;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.aircargo.AirWaybill;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.insight.RemoteAreaCheck;
+import io.parcelport.domain.shipment.TrackingNumber;
 import java.util.List;
 
 /**

@@ -2,9 +2,9 @@ package io.parcelport.ports.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parcelport.domain.CarrierCode;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.Page;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parcelport.domain.CountryCode;
-import io.parcelport.domain.RemoteAreaCheck;
-import io.parcelport.domain.RemoteAreaResult;
-import io.parcelport.domain.TransitTimeQuery;
-import io.parcelport.domain.TransitTimeStats;
+import io.parcelport.domain.insight.RemoteAreaCheck;
+import io.parcelport.domain.insight.RemoteAreaResult;
+import io.parcelport.domain.insight.TransitTimeQuery;
+import io.parcelport.domain.insight.TransitTimeStats;
 import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.RejectionReason;

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parcelport.domain.CountryCode;
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.Shipment;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;

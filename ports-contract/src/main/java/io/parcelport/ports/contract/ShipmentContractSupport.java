@@ -2,7 +2,7 @@ package io.parcelport.ports.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.RejectionReason;
 import io.parcelport.ports.out.ShipmentTracker;

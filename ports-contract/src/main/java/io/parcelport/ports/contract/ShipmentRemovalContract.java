@@ -3,8 +3,8 @@ package io.parcelport.ports.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;

@@ -3,9 +3,9 @@ package io.parcelport.ports.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.StatusCounts;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.StatusCounts;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.PageRequest;
 import io.parcelport.ports.QuotaExhaustedException;

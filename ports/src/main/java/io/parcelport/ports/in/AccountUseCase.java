@@ -1,6 +1,6 @@
 package io.parcelport.ports.in;
 
-import io.parcelport.domain.AccountInfo;
+import io.parcelport.domain.account.AccountInfo;
 
 /** Read the account's quota and balance; the service warns a configured hook when quota runs low. */
 public interface AccountUseCase {

@@ -1,8 +1,8 @@
 package io.parcelport.ports.in;
 
-import io.parcelport.domain.Carrier;
-import io.parcelport.domain.CarrierCode;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.carrier.Carrier;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.shipment.TrackingNumber;
 import java.util.List;
 import java.util.Optional;
 

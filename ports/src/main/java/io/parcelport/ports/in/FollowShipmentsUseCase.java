@@ -1,9 +1,9 @@
 package io.parcelport.ports.in;
 
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.StatusCounts;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.StatusCounts;
 import io.parcelport.ports.Page;
 import io.parcelport.ports.PageRequest;
 import io.parcelport.ports.ShipmentQuery;

@@ -1,9 +1,9 @@
 package io.parcelport.ports.in;
 
-import io.parcelport.domain.RemoteAreaCheck;
-import io.parcelport.domain.RemoteAreaResult;
-import io.parcelport.domain.TransitTimeQuery;
-import io.parcelport.domain.TransitTimeStats;
+import io.parcelport.domain.insight.RemoteAreaCheck;
+import io.parcelport.domain.insight.RemoteAreaResult;
+import io.parcelport.domain.insight.TransitTimeQuery;
+import io.parcelport.domain.insight.TransitTimeStats;
 import io.parcelport.ports.ItemOutcome;
 import java.util.List;
 

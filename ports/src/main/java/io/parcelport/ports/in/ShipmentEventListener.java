@@ -1,7 +1,7 @@
 package io.parcelport.ports.in;
 
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.StatusChanged;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.StatusChanged;
 
 /** Receives the status changes that the use cases observe when they read or refresh shipments. */
 @FunctionalInterface

@@ -1,6 +1,6 @@
 package io.parcelport.ports.in;
 
-import io.parcelport.domain.AirCargoTracking;
+import io.parcelport.domain.aircargo.AirCargoTracking;
 import io.parcelport.ports.ItemOutcome;
 import java.util.List;
 

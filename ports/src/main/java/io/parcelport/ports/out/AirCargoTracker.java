@@ -1,7 +1,7 @@
 package io.parcelport.ports.out;
 
-import io.parcelport.domain.AirCargoTracking;
-import io.parcelport.domain.AirWaybill;
+import io.parcelport.domain.aircargo.AirCargoTracking;
+import io.parcelport.domain.aircargo.AirWaybill;
 import io.parcelport.ports.ItemOutcome;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.parcelport.ports.out;
 
-import io.parcelport.domain.Carrier;
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.carrier.Carrier;
+import io.parcelport.domain.shipment.TrackingNumber;
 import java.util.List;
 
 /** The carriers a backend supports, and which of them a tracking number may belong to. */

@@ -1,6 +1,6 @@
 package io.parcelport.ports.out;
 
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.shipment.ShipmentKey;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package io.parcelport.ports.out;
 
-import io.parcelport.domain.CarrierCode;
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.BackendLimits;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;

@@ -1,7 +1,7 @@
 package io.parcelport.ports.out;
 
-import io.parcelport.domain.AccountInfo;
-import io.parcelport.domain.StatusCounts;
+import io.parcelport.domain.account.AccountInfo;
+import io.parcelport.domain.shipment.StatusCounts;
 import io.parcelport.ports.StatusCountQuery;
 
 /** The tracking account at the backend: its quota and balance, and its shipments counted by status. */

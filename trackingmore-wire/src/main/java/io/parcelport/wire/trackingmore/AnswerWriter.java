@@ -1,16 +1,16 @@
 package io.parcelport.wire.trackingmore;
 
-import io.parcelport.domain.AccountInfo;
-import io.parcelport.domain.AirCargoTracking;
-import io.parcelport.domain.CargoEvent;
-import io.parcelport.domain.Carrier;
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.FlightLeg;
-import io.parcelport.domain.RemoteAreaResult;
-import io.parcelport.domain.StatusCounts;
-import io.parcelport.domain.TransitTimeStats;
-import io.parcelport.domain.Weight;
-import io.parcelport.domain.WeightUnit;
+import io.parcelport.domain.account.AccountInfo;
+import io.parcelport.domain.aircargo.AirCargoTracking;
+import io.parcelport.domain.aircargo.CargoEvent;
+import io.parcelport.domain.aircargo.FlightLeg;
+import io.parcelport.domain.aircargo.Weight;
+import io.parcelport.domain.aircargo.WeightUnit;
+import io.parcelport.domain.carrier.Carrier;
+import io.parcelport.domain.insight.RemoteAreaResult;
+import io.parcelport.domain.insight.TransitTimeStats;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.StatusCounts;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -75,7 +75,7 @@ public final class AnswerWriter {
                         .add("far_country", r.check().country().englishName())
                         .add("far_city_postcode", r.check().postcodeOrCity()));
             }
-            for (io.parcelport.domain.CarrierCode carrier : r.remoteFor()) {
+            for (io.parcelport.domain.carrier.CarrierCode carrier : r.remoteFor()) {
                 remote.add(Json.createObjectBuilder().add("far_express_company", carrier.value())
                         .add("two_code", r.check().country().value())
                         .add("far_country", r.check().country().englishName())
@@ -119,7 +119,7 @@ public final class AnswerWriter {
             WireWriter.optional(ev, "plan_date", e.plannedTime().map(WireTimes::local));
             WireWriter.optional(ev, "actual_date", e.actualTime().map(WireTimes::local));
             ev.add("event", e.description()).add("station", e.station().code());
-            WireWriter.optional(ev, "flight_number", e.flight().map(io.parcelport.domain.FlightNumber::value));
+            WireWriter.optional(ev, "flight_number", e.flight().map(io.parcelport.domain.aircargo.FlightNumber::value));
             ev.add("status", e.statusCode().code());
             if (e.pieces().isPresent()) {
                 ev.add("piece", e.pieces().getAsInt());

@@ -1,6 +1,6 @@
 package io.parcelport.wire.trackingmore;
 
-import io.parcelport.domain.CarrierKind;
+import io.parcelport.domain.carrier.CarrierKind;
 import java.util.Locale;
 
 /**

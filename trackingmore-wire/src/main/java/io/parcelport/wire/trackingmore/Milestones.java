@@ -1,6 +1,6 @@
 package io.parcelport.wire.trackingmore;
 
-import io.parcelport.domain.Milestone;
+import io.parcelport.domain.shipment.Milestone;
 import java.util.Arrays;
 import java.util.Optional;
 

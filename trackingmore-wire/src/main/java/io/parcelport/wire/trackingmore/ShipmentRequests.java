@@ -1,9 +1,9 @@
 package io.parcelport.wire.trackingmore;
 
-import io.parcelport.domain.CarrierExtras;
 import io.parcelport.domain.CountryCode;
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.shipment.CarrierExtras;
+import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.ShipmentChanges;
 import jakarta.json.Json;

@@ -1,6 +1,6 @@
 package io.parcelport.wire.trackingmore;
 
-import io.parcelport.domain.DeliveryStatus;
+import io.parcelport.domain.shipment.DeliveryStatus;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;

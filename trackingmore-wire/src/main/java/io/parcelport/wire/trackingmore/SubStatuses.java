@@ -1,7 +1,7 @@
 package io.parcelport.wire.trackingmore;
 
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.SubStatus;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.SubStatus;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.parcelport.wire.trackingmore;
 
-import io.parcelport.domain.EventTime;
+import io.parcelport.domain.shipment.EventTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

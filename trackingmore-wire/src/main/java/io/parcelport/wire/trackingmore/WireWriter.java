@@ -1,12 +1,12 @@
 package io.parcelport.wire.trackingmore;
 
 import io.parcelport.domain.CountryCode;
-import io.parcelport.domain.EventTime;
-import io.parcelport.domain.Milestone;
-import io.parcelport.domain.Shipment;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.TrackingEvent;
-import io.parcelport.domain.TrackingLeg;
+import io.parcelport.domain.shipment.EventTime;
+import io.parcelport.domain.shipment.Milestone;
+import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.TrackingEvent;
+import io.parcelport.domain.shipment.TrackingLeg;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -120,7 +120,7 @@ public final class WireWriter {
         optional(b, "ReferenceNumber", leg.referenceNumber());
         optional(b, "weblink", leg.website());
         optional(b, "phone", leg.phone());
-        optional(b, "carrier_code", leg.carrier().map(io.parcelport.domain.CarrierCode::value));
+        optional(b, "carrier_code", leg.carrier().map(io.parcelport.domain.carrier.CarrierCode::value));
         JsonArrayBuilder events = Json.createArrayBuilder();
         for (TrackingEvent e : leg.events()) {
             events.add(event(e));

@@ -2,7 +2,7 @@ package io.parcelport.wire.trackingmore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parcelport.domain.CarrierKind;
+import io.parcelport.domain.carrier.CarrierKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;

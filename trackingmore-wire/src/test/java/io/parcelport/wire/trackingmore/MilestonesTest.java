@@ -2,9 +2,9 @@ package io.parcelport.wire.trackingmore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parcelport.domain.EventTime;
-import io.parcelport.domain.Milestone;
-import io.parcelport.domain.TrackingLeg;
+import io.parcelport.domain.shipment.EventTime;
+import io.parcelport.domain.shipment.Milestone;
+import io.parcelport.domain.shipment.TrackingLeg;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;

@@ -3,10 +3,10 @@ package io.parcelport.wire.trackingmore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.parcelport.domain.CarrierExtras;
 import io.parcelport.domain.CountryCode;
 import io.parcelport.domain.LanguageCode;
-import io.parcelport.domain.ShipmentKey;
+import io.parcelport.domain.shipment.CarrierExtras;
+import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.ShipmentChanges;
 import io.parcelport.ports.StatusCommand;

@@ -3,8 +3,8 @@ package io.parcelport.wire.trackingmore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.SubStatus;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.SubStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

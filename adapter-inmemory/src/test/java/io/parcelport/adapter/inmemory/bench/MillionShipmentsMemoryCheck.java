@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parcelport.adapter.inmemory.InMemoryBackend;
 import io.parcelport.adapter.inmemory.ManualClock;
-import io.parcelport.domain.CarrierCode;
-import io.parcelport.domain.DeliveryStatus;
-import io.parcelport.domain.ShipmentKey;
-import io.parcelport.domain.TrackingNumber;
+import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.PageRequest;
