@@ -11,8 +11,8 @@ import io.parcelport.ports.QuotaExhaustedException;
 import io.parcelport.ports.RateLimitedException;
 import io.parcelport.ports.UnauthorizedException;
 import io.parcelport.wire.trackingmore.MetaCode;
+import io.parcelport.wire.trackingmore.WireBinding;
 import io.parcelport.wire.trackingmore.WireWriter;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -255,7 +255,7 @@ final class ApiHandler implements HttpHandler {
         if (bytes.length == 0) {
             throw new Refusal(MetaCode.BAD_REQUEST);
         }
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+        try (JsonReader reader = WireBinding.reader(new ByteArrayInputStream(bytes))) {
             return reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             throw new Refusal(MetaCode.BAD_REQUEST);

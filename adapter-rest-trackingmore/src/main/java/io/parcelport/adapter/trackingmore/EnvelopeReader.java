@@ -7,7 +7,7 @@ import io.parcelport.ports.QuotaExhaustedException;
 import io.parcelport.ports.RateLimitedException;
 import io.parcelport.ports.RejectionReason;
 import io.parcelport.ports.UnauthorizedException;
-import jakarta.json.Json;
+import io.parcelport.wire.trackingmore.WireBinding;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -94,7 +94,7 @@ final class EnvelopeReader {
         if (body.length == 0) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = WireBinding.reader(new ByteArrayInputStream(body))) {
             JsonValue value = reader.readValue();
             return value instanceof JsonObject object ? Optional.of(object) : Optional.empty();
         } catch (JsonException | IllegalStateException e) {

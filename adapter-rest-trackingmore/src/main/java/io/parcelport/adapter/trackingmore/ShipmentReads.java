@@ -117,7 +117,7 @@ final class ShipmentReads {
             return new Page<>(List.of(), request, 0);
         }
         Wire.ListPage list = WireBinding.bind(WireBinding.object(data, "data"), Wire.ListPage.class, "data");
-        List<JsonValue> items = list.items() == null ? List.of() : list.items();
+        List<Wire.Tracking> items = list.items() == null ? List.of() : list.items();
         if (items.size() > request.size()) {
             throw new MalformedAnswerException("data.items", "holds " + items.size() + " items, more than the "
                     + request.size() + " asked for");

@@ -4,7 +4,7 @@ import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import io.parcelport.wire.trackingmore.WebhookSignature;
 import io.parcelport.wire.trackingmore.Wire;
-import jakarta.json.Json;
+import io.parcelport.wire.trackingmore.WireBinding;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -121,7 +121,7 @@ public final class TrackingMoreWebhooks {
     }
 
     private static JsonObject parse(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = WireBinding.reader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value instanceof JsonObject object) {
                 return object;

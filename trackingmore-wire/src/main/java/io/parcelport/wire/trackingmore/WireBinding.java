@@ -4,11 +4,14 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.spi.JsonProvider;
+import java.io.InputStream;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,19 @@ public final class WireBinding {
             Set.of("origin_info", "destination_info", "flight_info", "airline_info");
 
     private WireBinding() {
+    }
+
+    /**
+     * A JSON-P reader of {@code in} from the provider looked up once ({@code Json.createReader} searches the class path
+     * for it on every call, a tenth of a small call's time).
+     */
+    public static JsonReader reader(InputStream in) {
+        return JSON.createReader(in);
+    }
+
+    /** As {@link #reader(InputStream)}, for text. */
+    public static JsonReader reader(Reader in) {
+        return JSON.createReader(in);
     }
 
     /** Binds {@code value} to {@code type}; a JSON type that does not fit names the field in the exception. */
