@@ -54,13 +54,13 @@ final class BatchReport {
                 JsonObject fields = o.get("meta") instanceof JsonObject meta && !o.containsKey("tracking_number")
                         ? meta : o;
                 Optional<Integer> code = Wire.whole(fields.get("code"), "trackings[].code").stream()
-                        .mapToObj(c -> (int) c).findFirst().filter(c -> !MetaCode.isSuccess(c));
+                        .mapToObj(BatchReport::exactCode).findFirst().filter(c -> !MetaCode.isSuccess(c));
                 report.put(fields, new Item(o, code, Wire.text(fields.get("message")).orElse("")));
             }
         }
         if (batch.errors() != null) {
             for (Wire.ItemError e : batch.errors()) {
-                int code = (int) Wire.whole(e.code(), "errors[].code").orElse(0);
+                int code = exactCode(Wire.whole(e.code(), "errors[].code").orElse(0));
                 Item item = new Item(JsonValue.NULL, Optional.of(code), Wire.text(e.message()).orElse(""));
                 report.put(e.carrierCode(), e.trackingNumber(), item);
             }
@@ -94,5 +94,11 @@ final class BatchReport {
     /** Whether the counts say every submitted item was done. */
     boolean allDone() {
         return submitted.isPresent() && done.isPresent() && submitted.getAsLong() == done.getAsLong();
+    }
+
+    // A code beyond an int is no code TrackingMore has: read it as unknown (-1) rather than let it wrap onto a real one
+    // (2^32 + 4016 is not 4016, "already exists").
+    private static int exactCode(long code) {
+        return code == (int) code ? (int) code : -1;
     }
 }

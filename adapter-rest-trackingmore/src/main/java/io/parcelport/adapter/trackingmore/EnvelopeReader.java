@@ -15,6 +15,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads an HTTP answer as TrackingMore's envelope ({@code meta.code}, {@code meta.message}, {@code data}): a
@@ -33,6 +35,8 @@ import java.util.Optional;
  */
 final class EnvelopeReader {
     private static final int MAX_MESSAGE = 200;
+    // C0 and C1 controls (ESC and CSI start terminal escape sequences) and the bidirectional overrides.
+    private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
 
     private final TrackingMoreConfig config;
 
@@ -97,7 +101,8 @@ final class EnvelopeReader {
         try (JsonReader reader = WireBinding.reader(new ByteArrayInputStream(body))) {
             JsonValue value = reader.readValue();
             return value instanceof JsonObject object ? Optional.of(object) : Optional.empty();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // Malformed, truncated or too deeply nested: not an envelope, whatever the parser calls it.
             return Optional.empty();
         }
     }
@@ -108,7 +113,9 @@ final class EnvelopeReader {
         }
         JsonValue code = meta.get("code");
         if (code instanceof JsonNumber number && number.isIntegral()) {
-            return Optional.of(number.intValue());
+            // Exactly, never wrapped: 2^32 + 4016 is not 4016 (ALREADY_EXISTS) but no code TrackingMore has.
+            BigInteger exact = number.bigIntegerValue();
+            return exact.bitLength() < 32 ? Optional.of(exact.intValue()) : Optional.empty();
         }
         if (code instanceof JsonString text && text.getString().strip().matches("\\d{1,6}")) {
             return Optional.of(Integer.parseInt(text.getString().strip()));
@@ -161,7 +168,7 @@ final class EnvelopeReader {
 
     /** Backend text fit for a message: no control characters, no API key, not too long. */
     String clean(String text) {
-        String cleaned = text.replace(config.apiKey(), "***").replaceAll("\\p{Cntrl}", " ").strip();
+        String cleaned = UNPRINTABLE.matcher(text.replace(config.apiKey(), "***")).replaceAll(" ").strip();
         return cleaned.length() > MAX_MESSAGE ? cleaned.substring(0, MAX_MESSAGE) + "..." : cleaned;
     }
 }

@@ -73,11 +73,19 @@ final class HttpGateway implements AutoCloseable {
         } catch (MalformedAnswerException e) {
             throw new BackendUnavailableException(reply.failure(reply.endpoint()),
                     "unreadable answer: " + reader.clean(e.getMessage()), e);
-        } catch (JsonbException | JsonException | IllegalArgumentException | NullPointerException
-                | ClassCastException | ArithmeticException | DateTimeParseException e) {
+        } catch (BackendException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // Whatever a parser or binder throws (Parsson's nesting limit is a bare RuntimeException), no exception
+            // but the ports' own family crosses the port.
             throw new BackendUnavailableException(reply.failure(reply.endpoint()),
                     "unreadable answer: " + reader.clean(String.valueOf(e.getMessage())), e);
         }
+    }
+
+    /** Backend text fit for a message: no control characters, no API key, bounded. */
+    String clean(String text) {
+        return reader.clean(text);
     }
 
     @Override

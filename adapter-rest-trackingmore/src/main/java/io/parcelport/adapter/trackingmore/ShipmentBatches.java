@@ -151,10 +151,13 @@ final class ShipmentBatches {
         return items;
     }
 
-    private static Rejection itemRejection(ShipmentKey key, BatchReport.Item item) {
+    // The item's message is the server's text: cleaned (no control characters or escape sequences, no API key,
+    // bounded) before it reaches a rejection that a CLI prints or a log records.
+    private Rejection itemRejection(ShipmentKey key, BatchReport.Item item) {
         int code = item.code().orElse(0);
+        String message = calls.gateway().clean(item.message());
         return new Rejection(MetaCodes.reason(code), key + ": TrackingMore refused the item with code " + code
-                + (item.message().isEmpty() ? "" : " (" + item.message() + ")"), Optional.of(Integer.toString(code)));
+                + (message.isEmpty() ? "" : " (" + message + ")"), Optional.of(Integer.toString(code)));
     }
 
     // A whole many-item call refused with an item-level code: when the code is one an item can have, it applies to

@@ -149,6 +149,12 @@ final class ShipmentMapper {
                 "is not a carrier code");
         TrackingNumber tracking = keyPart(n, TrackingNumber::of, fallback.map(ShipmentKey::trackingNumber),
                 "tracking_number", "is not a tracking number");
+        // An answer to a call about one shipment must be about that one: another number is a malformed answer, not
+        // a result. (The carrier may differ: TrackingMore answers an alias with its own code.)
+        if (fallback.isPresent() && !fallback.get().trackingNumber().equals(tracking)) {
+            throw new MalformedAnswerException("tracking_number", "is " + tracking + ", not the "
+                    + fallback.get().trackingNumber() + " asked about");
+        }
         return new ShipmentKey(code, tracking);
     }
 

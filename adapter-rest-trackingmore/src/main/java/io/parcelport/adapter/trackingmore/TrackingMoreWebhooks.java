@@ -109,8 +109,7 @@ public final class TrackingMoreWebhooks {
         }
         try {
             return mapper.shipment(data, Optional.empty(), Optional.empty());
-        } catch (MalformedAnswerException | JsonbException | JsonException | IllegalArgumentException
-                | NullPointerException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             throw malformed("data is not a readable tracking: " + e.getMessage(), e);
         }
     }
@@ -127,7 +126,10 @@ public final class TrackingMoreWebhooks {
                 return object;
             }
             throw malformed("body is JSON but not an object", null);
-        } catch (JsonException | IllegalStateException e) {
+        } catch (WebhookVerificationException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // Malformed, truncated or nested deeper than the parser allows: refused like any forged body.
             throw malformed("body is not JSON", e);
         }
     }

@@ -42,6 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadDaysTest extends ReplayBackendTest {
     private static final ShipmentKey KEY = ShipmentKey.of("usps", "9400110200881234567890");
     private static final String OK_SINGLE = ShipmentTrackerEndpointsTest.listItemAsSingle();
+    private static final ShipmentKey OK_SINGLE_KEY = ShipmentKey.of("bestex", "3502339401241");
 
     @Test
     void http500IsRetriedWithExponentialBackoffThenReportedUnavailable() {
@@ -85,7 +86,7 @@ class BadDaysTest extends ReplayBackendTest {
         server.answer(refusal);
         server.answerOk(OK_SINGLE);
 
-        assertThat(backend.shipments().find(KEY)).isPresent();
+        assertThat(backend.shipments().find(OK_SINGLE_KEY)).isPresent();
         assertThat(server.requests()).hasSize(2);
         assertThat(time.sleeps()).containsExactly(wait);
     }
@@ -307,5 +308,46 @@ class BadDaysTest extends ReplayBackendTest {
         assertThatThrownBy(() -> backend.shipments().create(io.parcelport.ports.NewShipment.of(KEY)))
                 .isInstanceOf(QuotaExhaustedException.class);
         assertThat(Optional.of(server.requests().size())).contains(1);
+    }
+
+    @Test
+    void anAnswerAboutAnotherShipmentIsAMalformedAnswerNotAResult() {
+        server.answerOk(OK_SINGLE); // about bestex 3502339401241
+
+        assertThatThrownBy(() -> backend.shipments().find(KEY))
+                .isInstanceOf(io.parcelport.ports.BackendUnavailableException.class)
+                .hasMessageContaining("3502339401241").hasMessageContaining("not the " + KEY.trackingNumber());
+    }
+
+    @Test
+    void aMetaCodeBeyondAnIntIsUnknownNotWrappedOntoARealCode() {
+        // 2^32 + 4016 wraps to 4016 ("already exists") if read as an int.
+        server.answerOk("{\"meta\":{\"code\":4294971312,\"message\":\"x\"},\"data\":[]}");
+
+        assertThatThrownBy(() -> backend.shipments().create(io.parcelport.ports.NewShipment.of(KEY)))
+                .isInstanceOf(io.parcelport.ports.BackendException.class);
+    }
+
+    @Test
+    void jsonNestedBeyondTheParsersLimitIsAnUnavailableBackendNotABareRuntimeException() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        server.answerOk("{\"meta\":{\"code\":200},\"data\":" + deep + "}");
+
+        assertThatThrownBy(() -> backend.shipments().find(KEY))
+                .isInstanceOf(io.parcelport.ports.BackendUnavailableException.class);
+    }
+
+    @Test
+    void aBatchItemsMessageFromTheServerIsCleanedOfEscapesControlsAndTheKey() {
+        server.answerOk("{\"meta\":{\"code\":201},\"data\":{\"submitted\":1,\"added\":0,\"trackings\":[],"
+                + "\"errors\":[{\"tracking_number\":\"9400110200881234567890\",\"carrier_code\":\"usps\","
+                + "\"code\":4015,\"message\":\"bad\\u001b[2J\\u009b31m\\r\\nline 2: created " + Fixtures.API_KEY
+                + "\"}]}}");
+
+        var outcome = backend.shipments().createAll(List.of(io.parcelport.ports.NewShipment.of(KEY))).get(0);
+
+        String message = outcome.rejection().orElseThrow().message();
+        assertThat(message).doesNotContain(Fixtures.API_KEY).doesNotContain("\u001b").doesNotContain("\u009b")
+                .doesNotContain("\n").doesNotContain("\r").contains("***");
     }
 }

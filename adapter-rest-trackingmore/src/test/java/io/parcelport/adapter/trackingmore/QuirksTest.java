@@ -138,9 +138,9 @@ class QuirksTest extends ReplayBackendTest {
     void quirk10SingleGetTakesALanguageSuffix() {
         server.answerOk(ShipmentTrackerEndpointsTest.listItemAsSingle());
 
-        backend.shipments().find(ShipmentKey.of("4px", "300403513351"), io.parcelport.domain.LanguageCode.ENGLISH);
+        backend.shipments().find(ShipmentKey.of("bestex", "3502339401241"), io.parcelport.domain.LanguageCode.ENGLISH);
 
-        assertThat(server.onlyRequest().rawPath()).isEqualTo("/v2/trackings/4px/300403513351/en");
+        assertThat(server.onlyRequest().rawPath()).isEqualTo("/v2/trackings/bestex/3502339401241/en");
     }
 
     @Test

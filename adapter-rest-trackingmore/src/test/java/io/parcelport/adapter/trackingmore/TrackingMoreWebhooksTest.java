@@ -1,6 +1,7 @@
 package io.parcelport.adapter.trackingmore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.parcelport.domain.shipment.DeliveryStatus;
@@ -124,5 +125,12 @@ class TrackingMoreWebhooksTest {
                 () -> WEBHOOKS.receive(body(timeStr, TrackingMoreWebhooks.hmacHex(EMAIL, timeStr), TRACKING), EMAIL));
 
         assertThat(e.reason()).isEqualTo(WebhookVerificationException.Reason.MALFORMED);
+    }
+
+    @Test
+    void aBodyNestedBeyondTheParsersLimitIsRefusedAsAVerificationFailure() {
+        String deep = "{\"data\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+
+        assertThatThrownBy(() -> WEBHOOKS.receive(deep, EMAIL)).isInstanceOf(WebhookVerificationException.class);
     }
 }
