@@ -2,6 +2,7 @@ package io.parcelport.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -32,8 +33,21 @@ public final class ImportCommand extends CliCommand {
 
     @Override
     protected int run() throws IOException {
+        try {
+            return importFile();
+        } catch (CharacterCodingException e) {
+            // Rows before the bad bytes were registered (each chunk as it filled); say so rather than exit 70.
+            throw new UsageException((file.equals("-") ? "standard input" : file) + " is not UTF-8 text; rows "
+                    + "before the first bad byte were imported, the rest were not read", e);
+        }
+    }
+
+    private int importFile() throws IOException {
         boolean stdin = file.equals("-");
         Path path = stdin ? null : Path.of(file);
+        if (path != null && Files.isDirectory(path)) {
+            throw new UsageException(file + " is a directory, not a CSV file");
+        }
         long total = stdin ? -1 : countRows(path);
         Importer importer = new Importer(useCases().register());
         try (Reader in = open(path)) {

@@ -165,4 +165,24 @@ class ImportCommandTest {
         assertThat(r.out().lines().filter(l -> l.startsWith("line "))).hasSize(ImportCommand.MAX_LISTED);
         assertThat(r.out()).contains("... and 10 more rows not created");
     }
+
+    @Test
+    void aDirectoryIsAUsageErrorNotACrash() {
+        Cli.Result r = cli.run("import", dir.toString());
+
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("is a directory");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsAUsageErrorThatSaysWhatWasImported() throws IOException {
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, "tracking_number,carrier_code,title\nPPTRANSIT0001,usps,caf\u00e9\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        Cli.Result r = cli.run("import", latin1.toString());
+
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("is not UTF-8 text");
+    }
 }

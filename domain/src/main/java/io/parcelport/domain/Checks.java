@@ -38,7 +38,7 @@ public final class Checks {
         Objects.requireNonNull(text, what);
         Matcher matcher = spelling.matcher(text.strip());
         if (!matcher.matches()) {
-            throw new IllegalArgumentException(refusal + ": '" + text + "'" + hint);
+            throw new IllegalArgumentException(refusal + ": '" + printable(text) + "'" + hint);
         }
         return matcher;
     }

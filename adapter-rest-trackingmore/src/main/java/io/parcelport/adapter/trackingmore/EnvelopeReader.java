@@ -11,7 +11,6 @@ import io.parcelport.wire.trackingmore.WireBinding;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
@@ -98,9 +97,9 @@ final class EnvelopeReader {
         if (body.length == 0) {
             return Optional.empty();
         }
-        try (JsonReader reader = WireBinding.reader(new ByteArrayInputStream(body))) {
-            JsonValue value = reader.readValue();
-            return value instanceof JsonObject object ? Optional.of(object) : Optional.empty();
+        try {
+            Optional<JsonValue> value = WireBinding.single(new ByteArrayInputStream(body));
+            return value.filter(JsonObject.class::isInstance).map(JsonObject.class::cast);
         } catch (RuntimeException | StackOverflowError e) {
             // Malformed, truncated or too deeply nested: not an envelope, whatever the parser calls it.
             return Optional.empty();

@@ -350,4 +350,12 @@ class BadDaysTest extends ReplayBackendTest {
         assertThat(message).doesNotContain(Fixtures.API_KEY).doesNotContain("\u001b").doesNotContain("\u009b")
                 .doesNotContain("\n").doesNotContain("\r").contains("***");
     }
+
+    @Test
+    void trailingTextAfterTheJsonDocumentMakesTheAnswerUnreadable() {
+        server.answerOk(OK_SINGLE + "<br /><b>Notice</b>: Undefined index");
+
+        assertThatThrownBy(() -> backend.shipments().find(OK_SINGLE_KEY))
+                .isInstanceOf(io.parcelport.ports.BackendUnavailableException.class);
+    }
 }

@@ -47,7 +47,8 @@ public record AirWaybill(String prefix, String serial) {
                 "; expected a 3-digit airline prefix and an 8-digit serial, e.g. 172-28891936");
         Optional<String> problem = problem(matcher.group(1), matcher.group(2));
         if (problem.isPresent()) {
-            throw new IllegalArgumentException("Not an air waybill number: '" + text + "'; " + problem.get());
+            throw new IllegalArgumentException("Not an air waybill number: '" + Checks.printable(text) + "'; "
+                    + problem.get());
         }
         return new AirWaybill(matcher.group(1), matcher.group(2));
     }

@@ -30,6 +30,12 @@ public record TrackingNumber(String value) implements Comparable<TrackingNumber>
             if (c == '/' || c == '\\') {
                 throw new IllegalArgumentException("tracking number contains '" + c + "': '" + value + "'");
             }
+            // A lone surrogate is no character at all: encoders send it as '?', which is another number.
+            if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(++i)))) {
+                throw new IllegalArgumentException("tracking number contains a lone surrogate: '"
+                        + Checks.printable(value) + "'");
+            }
         }
         if (value.contains("..")) {
             throw new IllegalArgumentException("tracking number contains '..': '" + value + "'");

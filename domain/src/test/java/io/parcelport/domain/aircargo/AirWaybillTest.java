@@ -178,4 +178,13 @@ class AirWaybillTest {
             assertThat(new Airline("999", "Air China", Optional.empty()).designator()).isEmpty();
         }
     }
+
+    @Test
+    void aRefusedWaybillIsQuotedWithoutRawLineBreaksAndCutShort() {
+        String hostile = "172-2889193\r\nforged log line" + "9".repeat(10_000);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> AirWaybill.parse(hostile))
+                .withMessageNotContaining("\r").withMessageNotContaining("\n")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400));
+    }
 }

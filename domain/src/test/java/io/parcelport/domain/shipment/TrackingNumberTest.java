@@ -2,6 +2,7 @@ package io.parcelport.domain.shipment;
 
 import static io.parcelport.domain.Refusals.assertRefuses;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,17 @@ class TrackingNumberTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("longer than 50")
                 .hasMessageContaining(fifty + "B");
+    }
+
+    @Test
+    void refusesALoneSurrogateWhichEncodersWouldSendAsAQuestionMark() {
+        assertThatIllegalArgumentException().isThrownBy(() -> TrackingNumber.of("RR12\uD800345CN"))
+                .withMessageContaining("lone surrogate");
+        assertThatIllegalArgumentException().isThrownBy(() -> TrackingNumber.of("RR12345CN\uDC00"));
+    }
+
+    @Test
+    void acceptsAPairedSurrogateAsOneCharacter() {
+        assertThat(TrackingNumber.of("RR12\uD83D\uDCE6345CN").value()).contains("\uD83D\uDCE6");
     }
 }

@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -15,6 +16,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,6 +46,23 @@ public final class WireBinding {
      */
     public static JsonReader reader(InputStream in) {
         return JSON.createReader(in);
+    }
+
+    /**
+     * The one JSON value of {@code in}, from the cached provider; empty when there is none or when anything follows
+     * it (PHP's notices after the document, two documents run together: an answer that is not one JSON document).
+     *
+     * @throws jakarta.json.JsonException if the text is not JSON
+     */
+    public static Optional<JsonValue> single(InputStream in) {
+        try (JsonParser parser = JSON.createParser(in)) {
+            if (!parser.hasNext()) {
+                return Optional.empty();
+            }
+            parser.next();
+            JsonValue value = parser.getValue();
+            return parser.hasNext() ? Optional.empty() : Optional.of(value);
+        }
     }
 
     /** As {@link #reader(InputStream)}, for text. */
