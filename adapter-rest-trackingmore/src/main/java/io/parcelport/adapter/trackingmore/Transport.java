@@ -19,8 +19,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.http.client.config.RequestConfig;
+import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.http.impl.client.HttpClients;
+import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.jboss.resteasy.client.jaxrs.ClientHttpEngine;
+import org.jboss.resteasy.client.jaxrs.engines.ApacheHttpClient43Engine;
 import org.jboss.resteasy.client.jaxrs.internal.ClientResponse;
+import org.jboss.resteasy.microprofile.client.RestClientBuilderImpl;
 
 /**
  * Sends one request to TrackingMore and reads the answer's body up to the size cap, turning every failure of the
@@ -38,7 +45,7 @@ final class Transport implements AutoCloseable {
     Transport(TrackingMoreConfig config) {
         this.config = config;
         WireLogSilencer.apply();
-        this.api = RestClientBuilder.newBuilder()
+        RestClientBuilder builder = RestClientBuilder.newBuilder()
                 .baseUri(config.baseUri())
                 .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -48,8 +55,33 @@ final class Transport implements AutoCloseable {
                 .property("resteasy.connectionPoolSize", config.maxConnections())
                 .property("resteasy.maxPooledPerRoute", config.maxConnections())
                 .followRedirects(false)
-                .register(new ApiKeyFilter(config.apiKey(), config.userAgent()))
-                .build(TrackingMoreApi.class);
+                .register(new ApiKeyFilter(config.apiKey(), config.userAgent()));
+        // With RESTEasy, hand it an engine of ours: Apache HttpClient's default handler silently re-sends a request
+        // up to three times on an I/O error, below the pacing engine's count and deadline (a GET reached the server
+        // four times with retries off). Another MicroProfile implementation builds its own client.
+        this.api = builder instanceof RestClientBuilderImpl resteasy
+                ? resteasy.build(TrackingMoreApi.class, engine(config))
+                : builder.build(TrackingMoreApi.class);
+    }
+
+    private static ClientHttpEngine engine(TrackingMoreConfig config) {
+        PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager();
+        pool.setMaxTotal(config.maxConnections());
+        pool.setDefaultMaxPerRoute(config.maxConnections());
+        RequestConfig timeouts = RequestConfig.custom()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setConnectionRequestTimeout((int) config.connectTimeout().toMillis())
+                .setSocketTimeout((int) config.readTimeout().toMillis())
+                .setRedirectsEnabled(false)
+                .build();
+        CloseableHttpClient client = HttpClients.custom()
+                .setConnectionManager(pool)
+                .setDefaultRequestConfig(timeouts)
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .build();
+        return new ApacheHttpClient43Engine(client, true);
     }
 
     /** Sends {@code request} once and reads what came back, whatever its status. */
