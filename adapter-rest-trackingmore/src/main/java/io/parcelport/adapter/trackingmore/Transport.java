@@ -14,15 +14,27 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.http.client.config.RequestConfig;
+import org.apache.http.config.ConnectionConfig;
+import org.apache.http.conn.ManagedHttpClientConnection;
+import org.apache.http.conn.routing.HttpRoute;
 import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.HttpClients;
+import org.apache.http.impl.conn.DefaultHttpResponseParserFactory;
+import org.apache.http.impl.conn.DefaultManagedHttpClientConnection;
 import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
+import org.apache.http.impl.entity.LaxContentLengthStrategy;
+import org.apache.http.impl.entity.StrictContentLengthStrategy;
+import org.apache.http.impl.io.DefaultHttpRequestWriterFactory;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.jboss.resteasy.client.jaxrs.ClientHttpEngine;
 import org.jboss.resteasy.client.jaxrs.engines.ApacheHttpClient43Engine;
@@ -38,6 +50,8 @@ import org.jboss.resteasy.microprofile.client.RestClientBuilderImpl;
  */
 final class Transport implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Transport.class.getName());
+
+    private static final AtomicLong CONNECTIONS = new AtomicLong();
 
     private final TrackingMoreConfig config;
     private final TrackingMoreApi api;
@@ -65,7 +79,7 @@ final class Transport implements AutoCloseable {
     }
 
     private static ClientHttpEngine engine(TrackingMoreConfig config) {
-        PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager();
+        PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager(Transport::quietConnection);
         pool.setMaxTotal(config.maxConnections());
         pool.setDefaultMaxPerRoute(config.maxConnections());
         RequestConfig timeouts = RequestConfig.custom()
@@ -82,6 +96,27 @@ final class Transport implements AutoCloseable {
                 .disableCookieManagement()
                 .build();
         return new ApacheHttpClient43Engine(client, true);
+    }
+
+    // Never Apache's logging connection: its factory picks one that prints every header (the API key among them)
+    // whenever org.apache.http.headers is at DEBUG, and an application may raise that level at any time after the
+    // backend exists. This one logs nothing, whatever the logging configuration says.
+    private static ManagedHttpClientConnection quietConnection(HttpRoute route, ConnectionConfig config) {
+        ConnectionConfig c = config != null ? config : ConnectionConfig.DEFAULT;
+        CharsetDecoder decoder = null;
+        CharsetEncoder encoder = null;
+        if (c.getCharset() != null) {
+            CodingErrorAction malformed = c.getMalformedInputAction() != null ? c.getMalformedInputAction()
+                    : CodingErrorAction.REPORT;
+            CodingErrorAction unmappable = c.getUnmappableInputAction() != null ? c.getUnmappableInputAction()
+                    : CodingErrorAction.REPORT;
+            decoder = c.getCharset().newDecoder().onMalformedInput(malformed).onUnmappableCharacter(unmappable);
+            encoder = c.getCharset().newEncoder().onMalformedInput(malformed).onUnmappableCharacter(unmappable);
+        }
+        return new DefaultManagedHttpClientConnection("parcelport-" + CONNECTIONS.incrementAndGet(),
+                c.getBufferSize(), c.getFragmentSizeHint(), decoder, encoder, c.getMessageConstraints(),
+                LaxContentLengthStrategy.INSTANCE, StrictContentLengthStrategy.INSTANCE,
+                DefaultHttpRequestWriterFactory.INSTANCE, DefaultHttpResponseParserFactory.INSTANCE);
     }
 
     /** Sends {@code request} once and reads what came back, whatever its status. */

@@ -94,4 +94,48 @@ class SecretsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("secret-with-newline");
     }
+
+    @Test
+    void raisingTheHttpClientsLogLevelsAfterTheBackendIsBuiltStillLogsNoKey() {
+        List<String> logged = new ArrayList<>();
+        SimpleFormatter formatter = new SimpleFormatter();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(formatter.format(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        capture.setLevel(Level.ALL);
+        List<Logger> raised = new ArrayList<>();
+        try (ReplayServer server = new ReplayServer()) {
+            server.answerAlways(ReplayServer.Answer.ok(ShipmentTrackerEndpointsTest.listItemAsSingle()));
+            try (TrackingMoreBackend backend = Fixtures.backend(server, new FakeTime())) {
+                // What an application may do at run time, long after the backend exists.
+                for (String name : List.of("org.apache.http", "org.apache.http.headers", "org.apache.http.wire",
+                        "org.jboss.resteasy")) {
+                    Logger logger = Logger.getLogger(name);
+                    raised.add(logger);
+                    logger.setLevel(Level.ALL);
+                    logger.addHandler(capture);
+                }
+                backend.shipments().find(ShipmentKey.of("bestex", "3502339401241"));
+                backend.shipments().find(ShipmentKey.of("bestex", "3502339401241"));
+            }
+        } finally {
+            for (Logger logger : raised) {
+                logger.removeHandler(capture);
+                logger.setLevel(null);
+            }
+        }
+
+        assertThat(String.join("\n", logged)).doesNotContain(API_KEY);
+    }
 }
