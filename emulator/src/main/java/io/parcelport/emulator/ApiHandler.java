@@ -13,7 +13,6 @@ import io.parcelport.ports.UnauthorizedException;
 import io.parcelport.wire.trackingmore.MetaCode;
 import io.parcelport.wire.trackingmore.WireBinding;
 import io.parcelport.wire.trackingmore.WireWriter;
-import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
@@ -257,7 +256,9 @@ final class ApiHandler implements HttpHandler {
         }
         try (JsonReader reader = WireBinding.reader(new ByteArrayInputStream(bytes))) {
             return reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // Malformed, or nested deeper than the parser allows (a bare RuntimeException): a 4012 answer either
+            // way, never a connection closed without one.
             throw new Refusal(MetaCode.BAD_REQUEST);
         }
     }

@@ -248,4 +248,14 @@ class EmulatorQuirksTest extends SharedEmulatorTest {
                 .contains("china-post");
         assertThat(reply.json().getJsonArray("data").getJsonObject(0).keySet()).containsExactly("name", "code");
     }
+
+    @Test
+    void aRequestBodyNestedDeeperThanTheParserAllowsIsAnswered4012NotHungUpOn() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+
+        V2Client.Reply reply = client.post("/trackings/post", deep);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).contains("4012");
+    }
 }
