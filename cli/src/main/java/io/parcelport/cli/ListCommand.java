@@ -5,6 +5,7 @@ import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.domain.shipment.StatusCounts;
 import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.ArchivedFilter;
+import io.parcelport.ports.BackendException;
 import io.parcelport.ports.ShipmentQuery;
 import io.parcelport.ports.StatusCountQuery;
 import io.parcelport.ports.TimeRange;
@@ -68,43 +69,53 @@ public final class ListCommand extends CliCommand {
                 .ordered(times.ordered()).numbers(numbers).orderIds(orderIds).archived(archived).build();
         JsonWriter json = json() ? jsonOut().beginObject().name("shipments").beginArray() : null;
         Table table = Render.shipmentTable();
-        long shown = 0;
-        boolean more = false;
         try (Stream<Shipment> stream = all ? useCases().follow().query(query)
                 : useCases().follow().query(query, pageSize)) {
-            Iterator<Shipment> it = stream.iterator();
-            while (it.hasNext() && (all || shown < pageSize)) {
-                Shipment s = it.next();
-                shown++;
-                if (json != null) {
-                    JsonViews.shipment(json, s);
-                } else {
-                    Render.shipmentRow(table, s);
-                    if (table.pending() >= FLUSH_EVERY) {
-                        table.flush(out());
-                    }
-                }
-                // A reader that went away (| head) gets no more pages fetched for it.
-                if (shown % FLUSH_EVERY == 0 && out().checkError()) {
-                    return ExitCode.OK;
-                }
-            }
-            OptionalLong total = all ? OptionalLong.of(shown) : total(query);
-            // Without a cheap total, peeking at one more shipment (one more page call) tells whether more follow.
-            more = total.isPresent() ? total.getAsLong() > shown : it.hasNext();
-            OptionalLong remaining = total.isPresent() ? OptionalLong.of(Math.max(0, total.getAsLong() - shown))
-                    : OptionalLong.empty();
+            return list(stream, query, json, table);
+        } catch (BackendException e) {
             if (json != null) {
-                json.endArray().field("shown", shown).field("has_more", more).name("more");
-                if (remaining.isPresent()) {
-                    json.value(remaining.getAsLong());
-                } else {
-                    json.nullValue();
-                }
-                json.endObject().finish();
-            } else {
-                footer(shown, more, remaining, table);
+                // Shipments already streamed out stay, and the document still closes: a script reads valid JSON
+                // that says where the listing stopped, while the exit code and stderr report the failure.
+                json.endArray().field("complete", false).field("error", e.getMessage()).endObject().finish();
             }
+            throw e;
+        }
+    }
+
+    private int list(Stream<Shipment> stream, ShipmentQuery query, JsonWriter json, Table table) {
+        long shown = 0;
+        Iterator<Shipment> it = stream.iterator();
+        while (it.hasNext() && (all || shown < pageSize)) {
+            Shipment s = it.next();
+            shown++;
+            if (json != null) {
+                JsonViews.shipment(json, s);
+            } else {
+                Render.shipmentRow(table, s);
+                if (table.pending() >= FLUSH_EVERY) {
+                    table.flush(out());
+                }
+            }
+            // A reader that went away (| head) gets no more pages fetched for it.
+            if (shown % FLUSH_EVERY == 0 && out().checkError()) {
+                return ExitCode.OK;
+            }
+        }
+        OptionalLong total = all ? OptionalLong.of(shown) : total(query);
+        // Without a cheap total, peeking at one more shipment (one more page call) tells whether more follow.
+        boolean more = total.isPresent() ? total.getAsLong() > shown : it.hasNext();
+        OptionalLong remaining = total.isPresent() ? OptionalLong.of(Math.max(0, total.getAsLong() - shown))
+                : OptionalLong.empty();
+        if (json != null) {
+            json.endArray().field("shown", shown).field("has_more", more).name("more");
+            if (remaining.isPresent()) {
+                json.value(remaining.getAsLong());
+            } else {
+                json.nullValue();
+            }
+            json.endObject().finish();
+        } else {
+            footer(shown, more, remaining, table);
         }
         return ExitCode.OK;
     }

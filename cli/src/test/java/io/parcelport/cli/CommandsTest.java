@@ -403,4 +403,17 @@ class CommandsTest {
         }
         return -1;
     }
+
+    @Test
+    void aBackendFailureInAJsonListStillLeavesOneCompleteJsonDocumentOnStdout() {
+        Cli failing = new Cli(30);
+        failing.backend.faults(io.parcelport.adapter.inmemory.Faults.builder()
+                .failureRate(io.parcelport.adapter.inmemory.Faults.Operation.QUERY, 1.0).build());
+
+        Cli.Result r = failing.run("--json", "list", "--all");
+
+        assertThat(r.code()).isEqualTo(ExitCode.BACKEND_FAILURE);
+        assertThat(r.json()).containsEntry("complete", false).containsKey("error");
+        assertThat(r.err()).isNotBlank();
+    }
 }
