@@ -28,22 +28,7 @@ class SecretsTest {
         Logger root = Logger.getLogger("");
         Level rootLevel = root.getLevel();
         List<String> logged = new ArrayList<>();
-        SimpleFormatter formatter = new SimpleFormatter();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(formatter.format(record));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        capture.setLevel(Level.ALL);
+        Handler capture = capturing(logged);
         root.addHandler(capture);
         root.setLevel(Level.ALL);
         PrintStream originalErr = System.err;
@@ -98,22 +83,7 @@ class SecretsTest {
     @Test
     void raisingTheHttpClientsLogLevelsAfterTheBackendIsBuiltStillLogsNoKey() {
         List<String> logged = new ArrayList<>();
-        SimpleFormatter formatter = new SimpleFormatter();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(formatter.format(record));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        capture.setLevel(Level.ALL);
+        Handler capture = capturing(logged);
         List<Logger> raised = new ArrayList<>();
         try (ReplayServer server = new ReplayServer()) {
             server.answerAlways(ReplayServer.Answer.ok(ShipmentTrackerEndpointsTest.listItemAsSingle()));
@@ -137,5 +107,26 @@ class SecretsTest {
         }
 
         assertThat(String.join("\n", logged)).doesNotContain(API_KEY);
+    }
+
+    // Every record, formatted as a console handler would print it, so a key in a parameter or a stack trace shows too.
+    private static Handler capturing(List<String> logged) {
+        SimpleFormatter formatter = new SimpleFormatter();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(formatter.format(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        capture.setLevel(Level.ALL);
+        return capture;
     }
 }
