@@ -31,6 +31,8 @@ import io.parcelport.domain.archfixtures.JulLoggingPolicy;
 import io.parcelport.domain.archfixtures.ShipmentPageHolder;
 import io.parcelport.domain.archfixtures.TrackingMoreStatusNames;
 import io.parcelport.domain.archfixtures.UndeliveredPrefix;
+import io.parcelport.domain.cyclea.Left;
+import io.parcelport.domain.cycleb.Right;
 import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.emulator.archfixtures.EnvelopeWritingHandler;
 import io.parcelport.emulator.archfixtures.StoreReachingHandler;
@@ -142,6 +144,15 @@ class ArchitectureRulesFailTest {
         // Pacing belongs to the backend that knows its vendor: the application may not reach for it.
         assertViolation(ParcelportRules.ONION_ARCHITECTURE, oneClassInEveryRingAnd(PacingService.class),
                 PacingService.class.getName(), Ticker.class.getName());
+    }
+
+    @Test
+    void domainCycleRuleFailsWhenTwoDomainPackagesUseEachOther() {
+        JavaClasses classes = new ClassFileImporter().importClasses(Left.class, Right.class);
+
+        assertThatThrownBy(() -> ParcelportRules.DOMAIN_PACKAGES_ARE_FREE_OF_CYCLES.check(classes))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Cycle detected").hasMessageContaining("cyclea").hasMessageContaining("cycleb");
     }
 
     @Test

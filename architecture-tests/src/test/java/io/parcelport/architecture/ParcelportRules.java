@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -222,6 +223,16 @@ public final class ParcelportRules {
             .because("the domain is backend-neutral; a backend's words belong in its adapter (STYLE 1, 2)");
 
     /** ArchUnit's built-in rule, over every class: constructor injection only. */
+    /**
+     * The domain's packages by concept ({@code shipment}, {@code aircargo}, {@code carrier}, {@code account},
+     * {@code insight}) depend on each other in one direction only, so each can be read, and moved, with what it needs.
+     */
+    @ArchTest
+    public static final ArchRule DOMAIN_PACKAGES_ARE_FREE_OF_CYCLES = slices()
+            .matching("io.parcelport.domain.(*)..")
+            .should().beFreeOfCycles()
+            .because("a package by concept that needs another which needs it back is one concept cut in two");
+
     @ArchTest
     public static final ArchRule NO_FIELD_INJECTION = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 
