@@ -5,6 +5,10 @@ import io.parcelport.domain.carrier.Carrier;
 import io.parcelport.domain.carrier.CarrierCode;
 import io.parcelport.domain.carrier.CarrierKind;
 import io.parcelport.domain.shipment.TrackingNumber;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,8 +86,47 @@ final class CarrierCatalog {
         }
     }
 
+    /**
+     * Every carrier of TrackingMore v2's real list (628, as {@code GET /v2/carriers} answered it), with its name, kind,
+     * homepage and phone as given, in the list's order; the carriers the simulator knows well keep their home country,
+     * the others ship from the US. Built-in carriers missing from that list follow it.
+     */
     static CarrierCatalog builtIn() {
-        return new CarrierCatalog(BUILT_IN);
+        Map<CarrierCode, Profile> known = new LinkedHashMap<>();
+        BUILT_IN.forEach(p -> known.put(p.carrier().code(), p));
+        List<Profile> profiles = new ArrayList<>();
+        for (Carrier listed : RealList.CARRIERS) {
+            Profile builtIn = known.remove(listed.code());
+            profiles.add(new Profile(listed, builtIn != null ? builtIn.home() : CountryCode.of("US")));
+        }
+        profiles.addAll(known.values());
+        return new CarrierCatalog(profiles);
+    }
+
+    /** The real list, read once from {@code carriers.tsv} beside this class. */
+    private static final class RealList {
+        static final List<Carrier> CARRIERS = read();
+
+        private static List<Carrier> read() {
+            try (InputStream in = CarrierCatalog.class.getResourceAsStream("carriers.tsv")) {
+                if (in == null) {
+                    throw new IllegalStateException("carriers.tsv is missing from the in-memory backend's jar");
+                }
+                List<Carrier> carriers = new ArrayList<>();
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] f = line.split("\t", -1);
+                    carriers.add(new Carrier(CarrierCode.of(f[0]), f[1].isEmpty() ? f[0] : f[1],
+                            CarrierKind.valueOf(f[2]), Optional.of(f[3]).filter(h -> !h.isEmpty()),
+                            Optional.of(f[4]).filter(ph -> !ph.isEmpty())));
+                }
+                return List.copyOf(carriers);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read carriers.tsv", e);
+            }
+        }
     }
 
     /** A catalog of these carriers; a carrier that is also built in keeps its home country, others ship from US. */

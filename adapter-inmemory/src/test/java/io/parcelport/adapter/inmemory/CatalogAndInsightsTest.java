@@ -104,4 +104,23 @@ class CatalogAndInsightsTest {
         assertThat(stats.get(0).withinWeek()).as("express is faster than post")
                 .isGreaterThan(stats.get(1).withinWeek());
     }
+
+    @Test
+    void knowsEveryCarrierOfTrackingMoresRealListWithItsNameKindAndHomepageAsGiven() {
+        InMemoryBackend backend = InMemoryBackend.create();
+
+        java.util.List<io.parcelport.domain.carrier.Carrier> carriers =
+                backend.carriers().carriers(io.parcelport.domain.LanguageCode.ENGLISH);
+
+        assertThat(carriers).hasSizeGreaterThanOrEqualTo(628);
+        assertThat(carriers).extracting(c -> c.code().value())
+                .contains("zto", "sto", "wishpost", "swiss-post", "usps", "china-post").doesNotHaveDuplicates();
+        assertThat(carriers).filteredOn(c -> c.code().value().equals("swiss-post")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.name()).isEqualTo("Swiss Post");
+                    assertThat(c.kind()).isEqualTo(io.parcelport.domain.carrier.CarrierKind.POSTAL);
+                });
+        assertThat(backend.shipments().create(io.parcelport.ports.NewShipment.of(
+                io.parcelport.domain.shipment.ShipmentKey.of("zto", "75312345678901"))).isAccepted()).isTrue();
+    }
 }

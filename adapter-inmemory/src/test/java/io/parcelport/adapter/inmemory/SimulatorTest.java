@@ -109,7 +109,8 @@ class SimulatorTest {
         assertThat(s.events()).isSortedAccordingTo((a, b) -> b.time().compareTo(a.time()));
         assertThat(s.transitDays()).isPresent();
         assertThat(s.backendId()).hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{32}"));
-        assertThat(s.originLeg().website()).contains("https://intmail.183.com.cn/");
+        // As TrackingMore's own carrier list gives it.
+        assertThat(s.originLeg().website()).contains("http://yjcx.ems.com.cn/qps/yjcx");
     }
 
     @Test
