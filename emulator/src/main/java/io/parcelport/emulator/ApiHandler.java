@@ -127,7 +127,9 @@ final class ApiHandler implements HttpHandler {
             }
         }
         try {
-            JsonValue body = route.takesBody(method) ? body(exchange) : JsonValue.NULL;
+            // A list call may come as POST without a body (HttpURLConnection turns a GET with output on into one):
+            // its filters are then in the query string alone.
+            JsonValue body = route.takesBody(method) ? body(exchange, route.name().equals("list")) : JsonValue.NULL;
             Map<String, String> query = QueryParams.parse(exchange.getRequestURI().getRawQuery());
             return dispatch(route, method, path.get(), body, query);
         } catch (Refusal r) {
@@ -155,7 +157,7 @@ final class ApiHandler implements HttpHandler {
         return switch (route.name()) {
             case "create" -> endpoints.create(body);
             case "batch" -> endpoints.createBatch(body);
-            case "list" -> endpoints.list(method.equals("POST") ? QueryParams.fromBody(body) : query);
+            case "list" -> endpoints.list(method.equals("POST") ? QueryParams.merged(query, body) : query);
             case "updatemore" -> endpoints.updateBatch(body);
             case "deleteBatch" -> endpoints.deleteBatch(body);
             case "realtime" -> endpoints.realtime(body);
@@ -243,7 +245,7 @@ final class ApiHandler implements HttpHandler {
         return Optional.of(out);
     }
 
-    private static JsonValue body(HttpExchange exchange) throws IOException {
+    private static JsonValue body(HttpExchange exchange, boolean mayBeEmpty) throws IOException {
         byte[] bytes;
         try (InputStream in = exchange.getRequestBody()) {
             bytes = in.readNBytes(MAX_BODY + 1);
@@ -251,7 +253,10 @@ final class ApiHandler implements HttpHandler {
         if (bytes.length > MAX_BODY) {
             throw new Refusal(MetaCode.BAD_REQUEST, "The request body is larger than 5 MB.");
         }
-        if (bytes.length == 0) {
+        if (bytes.length == 0 || mayBeEmpty && new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            if (mayBeEmpty) {
+                return JsonValue.NULL;
+            }
             throw new Refusal(MetaCode.BAD_REQUEST);
         }
         try (JsonReader reader = WireBinding.reader(new ByteArrayInputStream(bytes))) {

@@ -84,6 +84,18 @@ final class QueryParams {
         return out;
     }
 
+    /**
+     * A POST /trackings/get's filters as real v2 reads them: the query string's, with the JSON body's fields (if it has
+     * a body) on top. An empty value means no filter, as everywhere ({@link #param}).
+     */
+    static Map<String, String> merged(Map<String, String> query, JsonValue body) {
+        Map<String, String> out = new HashMap<>(query);
+        if (body != null && body.getValueType() != JsonValue.ValueType.NULL) {
+            out.putAll(fromBody(body));
+        }
+        return out;
+    }
+
     // A POST /trackings/get body as list parameters; arrays (numbers, orders) are joined with commas.
     static Map<String, String> fromBody(JsonValue body) {
         JsonObject o = RequestReader.object(body);

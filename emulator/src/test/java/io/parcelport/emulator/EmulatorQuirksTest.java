@@ -258,4 +258,22 @@ class EmulatorQuirksTest extends SharedEmulatorTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).contains("4012");
     }
+
+    @Test
+    void aListPostWithAnEmptyBodyReadsItsFiltersFromTheQueryStringAndEmptyValuesMeanNoFilter() {
+        for (int i = 1; i <= 3; i++) {
+            client.post("/trackings/post", create(String.format("PK%011d", i)));
+        }
+
+        JsonObject emptyBody = client.post("/trackings/get?page=1&limit=2&numbers=PK00000000001,PK00000000003", "")
+                .dataObject();
+        JsonObject merged = client.post("/trackings/get?numbers=PK00000000001,PK00000000003&created_at_min=",
+                "{\"page\":1,\"limit\":2}").dataObject();
+        JsonObject unfiltered = client.post("/trackings/get?numbers=&status=", "").dataObject();
+
+        assertThat(emptyBody.getJsonArray("items")).extracting(v -> v.asJsonObject().getString("tracking_number"))
+                .containsExactly("PK00000000001", "PK00000000003");
+        assertThat(merged).isEqualTo(emptyBody);
+        assertThat(unfiltered.getJsonArray("items")).hasSize(3);
+    }
 }
