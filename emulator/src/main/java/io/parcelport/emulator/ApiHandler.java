@@ -128,8 +128,9 @@ final class ApiHandler implements HttpHandler {
         }
         try {
             // A list call may come as POST without a body (HttpURLConnection turns a GET with output on into one):
-            // its filters are then in the query string alone.
-            JsonValue body = route.takesBody(method) ? body(exchange, route.name().equals("list")) : JsonValue.NULL;
+            // its filters are then in the query string alone; an update without a body changes nothing.
+            JsonValue body = route.takesBody(method) ? body(exchange, route.name().equals("list")
+                    || route.name().equals("single") && method.equals("PUT")) : JsonValue.NULL;
             Map<String, String> query = QueryParams.parse(exchange.getRequestURI().getRawQuery());
             return dispatch(route, method, path.get(), body, query);
         } catch (Refusal r) {

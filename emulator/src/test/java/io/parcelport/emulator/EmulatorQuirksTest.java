@@ -152,7 +152,6 @@ class EmulatorQuirksTest extends SharedEmulatorTest {
         assertThat(client.put("/trackings/usps/PK00000000001", "{\"status\":8,\"archived\":\"false\"}")
                 .dataObject().getString("status")).isEqualTo("pending");
         assertThat(client.put("/trackings/usps/PK00000000001", "{\"status\":5}").meta()).isEqualTo(4012);
-        assertThat(client.put("/trackings/usps/PK00000000001", "{}").meta()).as("nothing to change").isEqualTo(4012);
     }
 
     @Test
@@ -275,5 +274,19 @@ class EmulatorQuirksTest extends SharedEmulatorTest {
                 .containsExactly("PK00000000001", "PK00000000003");
         assertThat(merged).isEqualTo(emptyBody);
         assertThat(unfiltered.getJsonArray("items")).hasSize(3);
+    }
+
+    @Test
+    void anUpdateWithAnEmptyBodyOrAnEmptyObjectAnswersTheUnchangedTracking() {
+        client.post("/trackings/post", create("PK00000000001"));
+
+        V2Client.Reply empty = client.put("/trackings/usps/PK00000000001", "");
+        V2Client.Reply emptyObject = client.put("/trackings/usps/PK00000000001", "{}");
+        V2Client.Reply unknown = client.put("/trackings/usps/PK00000000009", "{}");
+
+        assertThat(empty.meta()).isEqualTo(200);
+        assertThat(empty.json().getJsonObject("data").getString("tracking_number")).isEqualTo("PK00000000001");
+        assertThat(emptyObject.meta()).isEqualTo(200);
+        assertThat(unknown.meta()).isEqualTo(4017);
     }
 }
