@@ -60,7 +60,7 @@ final class Endpoints {
         JsonObject o = RequestReader.object(body);
         NewShipment shipment = RequestReader.newShipment(o, carrierOrDetected(o), false);
         ItemOutcome<Shipment> outcome = uc().register().register(shipment);
-        return outcome.value().map(s -> Answer.ok(WireWriter.tracking(s)))
+        return outcome.value().map(s -> Answer.ok(WireWriter.created(s)))
                 .orElseGet(() -> Answer.rejected(outcome.rejection().orElseThrow()));
     }
 

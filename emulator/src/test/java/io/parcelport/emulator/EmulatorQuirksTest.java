@@ -289,4 +289,14 @@ class EmulatorQuirksTest extends SharedEmulatorTest {
         assertThat(emptyObject.meta()).isEqualTo(200);
         assertThat(unknown.meta()).isEqualTo(4017);
     }
+
+    @Test
+    void aCreateAnswersTheShortShapeOfTheReferenceExampleNotTheWholeTracking() {
+        JsonObject data = client.post("/trackings/post", create("PK00000000001")).dataObject();
+
+        assertThat(data.keySet()).containsExactlyInAnyOrder("id", "tracking_number", "carrier_code", "status",
+                "created_at", "customer_email", "customer_name", "order_id", "title");
+        assertThat(data.getString("tracking_number")).isEqualTo("PK00000000001");
+        assertThat(data.getString("status")).isEqualTo("pending");
+    }
 }

@@ -60,6 +60,18 @@ public final class WireWriter {
 
     // ---- the tracking object (§4) ----
 
+    // The nine keys of the create answer in the reference's example (5.1): the short shape, not the whole tracking.
+    private static final List<String> CREATED_KEYS = List.of("id", "tracking_number", "carrier_code", "status",
+            "created_at", "customer_email", "customer_name", "order_id", "title");
+
+    /** The answer to a single create (5.1): the short shape of nine keys, null where there is nothing. */
+    public static JsonObject created(Shipment s) {
+        JsonObject full = tracking(s);
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        CREATED_KEYS.forEach(k -> b.add(k, full.getOrDefault(k, JsonValue.NULL)));
+        return b.build();
+    }
+
     /** The tracking object of single GET, list items, real-time items, create, PUT and webhooks. */
     public static JsonObject tracking(Shipment s) {
         JsonObjectBuilder b = Json.createObjectBuilder()
