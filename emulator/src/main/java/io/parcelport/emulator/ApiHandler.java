@@ -158,7 +158,7 @@ final class ApiHandler implements HttpHandler {
         return switch (route.name()) {
             case "create" -> endpoints.create(body);
             case "batch" -> endpoints.createBatch(body);
-            case "list" -> endpoints.list(method.equals("POST") ? QueryParams.merged(query, body) : query);
+            case "list" -> endpoints.list(QueryParams.merged(query, body));
             case "updatemore" -> endpoints.updateBatch(body);
             case "deleteBatch" -> endpoints.deleteBatch(body);
             case "realtime" -> endpoints.realtime(body);
@@ -184,8 +184,10 @@ final class ApiHandler implements HttpHandler {
 
     /** A known endpoint: its name and the methods it answers. */
     private record Route(String name, Set<String> methods) {
+        // Some clients send a JSON body with a GET (detection, the list): it is read like a POST's.
         boolean takesBody(String method) {
-            return method.equals("POST") || method.equals("PUT");
+            return method.equals("POST") || method.equals("PUT")
+                    || method.equals("GET") && (name.equals("detect") || name.equals("list"));
         }
     }
 
@@ -194,7 +196,7 @@ final class ApiHandler implements HttpHandler {
             return new Route("carriers", Set.of("GET"));
         }
         if (path.size() == 2 && path.get(0).equals("carriers") && path.get(1).equals("detect")) {
-            return new Route("detect", Set.of("POST"));
+            return new Route("detect", Set.of("GET", "POST"));
         }
         if (path.isEmpty() || !path.get(0).equals("trackings")) {
             return null;

@@ -299,4 +299,13 @@ class EmulatorQuirksTest extends SharedEmulatorTest {
         assertThat(data.getString("tracking_number")).isEqualTo("PK00000000001");
         assertThat(data.getString("status")).isEqualTo("pending");
     }
+
+    @Test
+    void detectionAnswersAGetWithAJsonBodyLikeAPost() {
+        V2Client.Reply byGet = client.send("GET", "/carriers/detect", "{\"tracking_number\":\"RR123456785CN\"}");
+        V2Client.Reply byPost = client.post("/carriers/detect", "{\"tracking_number\":\"RR123456785CN\"}");
+
+        assertThat(byGet.meta()).isEqualTo(200);
+        assertThat(byGet.data()).isEqualTo(byPost.data());
+    }
 }
