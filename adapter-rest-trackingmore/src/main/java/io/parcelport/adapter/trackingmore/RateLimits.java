@@ -9,7 +9,7 @@ import java.util.Objects;
  * {@code maxWait}, and only then fail with {@code RateLimitedException}.
  *
  * <p>TrackingMore v2's documented rates are stated once, in {@link BackendLimits#TRACKINGMORE_V2} (which the use
- * cases also read for batch and page sizes); {@link #DEFAULT} takes them from there, at {@link #SAFETY_MARGIN} of each.
+ * cases also read for batch and page sizes); {@link #DEFAULT} takes them from there.
  *
  * @param realtimePerSecond real-time tracking calls per second (TrackingMore: 3)
  * @param listPerSecond list calls per second (TrackingMore: 1)
@@ -18,7 +18,7 @@ import java.util.Objects;
  */
 public record RateLimits(double realtimePerSecond, double listPerSecond, double otherPerSecond, Duration maxWait) {
 
-    /** 95% of TrackingMore v2's documented limits ({@link BackendLimits#TRACKINGMORE_V2}); others unlimited; 30 s wait. */
+    /** TrackingMore v2's documented limits, from {@link BackendLimits#TRACKINGMORE_V2}; others unlimited; 30 s wait. */
     public static final RateLimits DEFAULT = of(BackendLimits.TRACKINGMORE_V2, Duration.ofSeconds(30));
 
     public RateLimits {
@@ -33,18 +33,9 @@ public record RateLimits(double realtimePerSecond, double listPerSecond, double 
         }
     }
 
-    /**
-     * The share of a documented rate the client paces at. A slot is booked when a call leaves, but the server counts
-     * calls when they arrive, in a sliding second: at exactly 3/s, network jitter put four real-time calls into one of
-     * the emulator's seconds and drew 429s, each then costing v2's 120 s cool-down (60 calls: 12 answers of 429 with a
-     * 1 s Retry-After; over five minutes with 120 s). At 95% none came in the same run, 1.05x the 3/s floor.
-     */
-    public static final double SAFETY_MARGIN = 0.95;
-
-    /** {@link #SAFETY_MARGIN} of the rates a backend documents in {@code limits}, other calls unlimited. */
+    /** The rates a backend documents in {@code limits}, other calls unlimited. */
     public static RateLimits of(BackendLimits limits, Duration maxWait) {
-        return new RateLimits(limits.realtimeCallsPerSecond() * SAFETY_MARGIN,
-                limits.queryCallsPerSecond() * SAFETY_MARGIN, 0, maxWait);
+        return new RateLimits(limits.realtimeCallsPerSecond(), limits.queryCallsPerSecond(), 0, maxWait);
     }
 
     /** The rate of one of the adapter's limiters; 0 means unlimited. */

@@ -32,11 +32,11 @@ class ConfigAndLimitsTest {
     }
 
     @Test
-    void theDefaultRatesAreASafeShareOfTheOnesTheUseCasesReadForTrackingMore() {
+    void theDefaultRatesAreTheOnesTheUseCasesReadForTrackingMore() {
         BackendLimits documented = BackendLimits.TRACKINGMORE_V2;
 
-        assertThat(RateLimits.DEFAULT.realtimePerSecond()).isEqualTo(documented.realtimeCallsPerSecond() * 0.95);
-        assertThat(RateLimits.DEFAULT.listPerSecond()).isEqualTo(documented.queryCallsPerSecond() * 0.95);
+        assertThat(RateLimits.DEFAULT.realtimePerSecond()).isEqualTo(documented.realtimeCallsPerSecond());
+        assertThat(RateLimits.DEFAULT.listPerSecond()).isEqualTo(documented.queryCallsPerSecond());
         assertThat(RateLimits.DEFAULT.otherPerSecond()).isZero();
     }
 
@@ -76,9 +76,8 @@ class ConfigAndLimitsTest {
                     assertThat(backend.shipments().trackNow(s).isAccepted()).isTrue();
                 }
             }
-            // Three a second, less the 5% safety margin: 1 / 2.85 s apart, rounded up to the nanosecond.
-            Duration slot = Duration.ofNanos(350_877_193);
-            assertThat(time.sleeps()).containsExactly(slot, slot, slot);
+            Duration third = Duration.ofNanos(333_333_334);
+            assertThat(time.sleeps()).containsExactly(third, third, third);
             assertThat(server.requests()).hasSize(4);
         }
     }
