@@ -7,12 +7,15 @@ import io.parcelport.ports.QuotaExhaustedException;
 import io.parcelport.ports.RateLimitedException;
 import io.parcelport.ports.RejectionReason;
 import io.parcelport.ports.UnauthorizedException;
+import io.parcelport.wire.trackingmore.MalformedAnswerException;
+import io.parcelport.wire.trackingmore.TrackingReader;
+import io.parcelport.wire.trackingmore.Wire;
 import io.parcelport.wire.trackingmore.WireBinding;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +54,7 @@ final class EnvelopeReader {
     Reply read(Endpoint endpoint, RawAnswer answer) {
         int status = answer.status();
         byte[] body = answer.body();
-        Optional<JsonObject> envelope = envelope(body);
+        Optional<Envelope> envelope = envelope(body, endpoint == Endpoint.LIST);
         Optional<Integer> meta = envelope.flatMap(EnvelopeReader::metaCode);
         String code = meta.map(String::valueOf).orElse(null);
         BackendException.Failure failure = BackendException.Failure.of(endpoint.operation, status, code);
@@ -89,25 +92,70 @@ final class EnvelopeReader {
         if (MetaCodes.isUnauthorized(metaCode) || MetaCodes.isServerError(metaCode)) {
             throw MetaCodes.exception(failure, metaCode, message, Optional.empty());
         }
-        JsonValue data = envelope.get().get("data");
-        return new Reply(endpoint, status, metaCode, message, data == null ? JsonValue.NULL : data);
+        Envelope read = envelope.get();
+        return new Reply(endpoint, status, metaCode, message, read.data() == null ? JsonValue.NULL : read.data(),
+                read.page());
     }
 
-    private static Optional<JsonObject> envelope(byte[] body) {
+    /**
+     * The top level of an answer: {@code meta} as a tree (it is small), and {@code data} as a tree, except that a
+     * list's page is read straight into its records ({@code page}, with {@code data} null) so that the largest answer
+     * is parsed once.
+     */
+    private record Envelope(JsonValue meta, JsonValue data, Wire.ListPage page) {
+    }
+
+    private static Optional<Envelope> envelope(byte[] body, boolean listPage) {
         if (body.length == 0) {
             return Optional.empty();
         }
         try {
-            Optional<JsonValue> value = WireBinding.single(new ByteArrayInputStream(body));
-            return value.filter(JsonObject.class::isInstance).map(JsonObject.class::cast);
+            return streamed(body, listPage);
+        } catch (MalformedAnswerException e) {
+            // A page that does not fit its records: read the answer as a tree, so that its meta code still decides
+            // and the page's fault is reported when (and only if) the answer is a success.
+            return envelope(body, false);
         } catch (RuntimeException | StackOverflowError e) {
             // Malformed, truncated or too deeply nested: not an envelope, whatever the parser calls it.
             return Optional.empty();
         }
     }
 
-    private static Optional<Integer> metaCode(JsonObject envelope) {
-        if (!(envelope.get("meta") instanceof JsonObject meta)) {
+    private static Optional<Envelope> streamed(byte[] body, boolean listPage) {
+        try (JsonParser parser = WireBinding.parser(new ByteArrayInputStream(body))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+                return Optional.empty();
+            }
+            JsonValue meta = null;
+            JsonValue data = null;
+            Wire.ListPage page = null;
+            while (parser.next() == JsonParser.Event.KEY_NAME) {
+                String key = parser.getString();
+                JsonParser.Event event = parser.next();
+                if (key.equals("data") && listPage && event == JsonParser.Event.START_OBJECT) {
+                    page = TrackingReader.listPage(parser, "data");
+                    data = null;
+                } else if (key.equals("meta") || key.equals("data")) {
+                    JsonValue value = event == JsonParser.Event.VALUE_NULL ? null : parser.getValue();
+                    if (key.equals("meta")) {
+                        meta = value;
+                    } else {
+                        data = value;
+                        page = null;
+                    }
+                } else if (event == JsonParser.Event.START_OBJECT) {
+                    parser.skipObject();
+                } else if (event == JsonParser.Event.START_ARRAY) {
+                    parser.skipArray();
+                }
+            }
+            // Text after the document (PHP notices, two documents run together): not one answer.
+            return parser.hasNext() ? Optional.empty() : Optional.of(new Envelope(meta, data, page));
+        }
+    }
+
+    private static Optional<Integer> metaCode(Envelope envelope) {
+        if (!(envelope.meta() instanceof JsonObject meta)) {
             return Optional.empty();
         }
         JsonValue code = meta.get("code");
@@ -122,13 +170,13 @@ final class EnvelopeReader {
         return Optional.empty();
     }
 
-    private String metaMessage(JsonObject envelope) {
-        JsonValue message = envelope.getJsonObject("meta").get("message");
+    private String metaMessage(Envelope envelope) {
+        JsonValue message = envelope.meta() instanceof JsonObject meta ? meta.get("message") : null;
         return message instanceof JsonString text ? clean(text.getString()) : "";
     }
 
     // Why an answer could not be read, in words a person can act on, without echoing a whole HTML page.
-    private String describeBody(Optional<JsonObject> envelope, String contentType, byte[] body) {
+    private String describeBody(Optional<Envelope> envelope, String contentType, byte[] body) {
         if (envelope.isPresent()) {
             return metaCode(envelope.get()).map(c -> " (meta code " + c + ": " + metaMessage(envelope.get()) + ")")
                     .orElse(": JSON without meta.code");

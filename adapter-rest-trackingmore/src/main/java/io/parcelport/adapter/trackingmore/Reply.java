@@ -5,6 +5,7 @@ import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.Rejection;
 import io.parcelport.ports.RejectionReason;
 import io.parcelport.wire.trackingmore.MetaCode;
+import io.parcelport.wire.trackingmore.Wire;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Optional;
@@ -12,13 +13,18 @@ import java.util.Set;
 
 /**
  * A well-formed TrackingMore answer: the HTTP status, {@code meta.code} and {@code meta.message}, and {@code data}
- * as JSON ({@code []} on errors, as TrackingMore sends it).
+ * as JSON ({@code []} on errors, as TrackingMore sends it); a list's page comes already read into its records
+ * ({@code page}, with {@code data} null) when it could be.
  *
  * <p>The gateway hands back successes and the error codes an operation may turn into an outcome; failures that no
  * operation turns into an outcome (unauthorised, rate limited, server errors, unreadable answers) are thrown by the
  * gateway instead.
  */
-record Reply(Endpoint endpoint, int httpStatus, int metaCode, String message, JsonValue data) {
+record Reply(Endpoint endpoint, int httpStatus, int metaCode, String message, JsonValue data, Wire.ListPage page) {
+
+    Reply(Endpoint endpoint, int httpStatus, int metaCode, String message, JsonValue data) {
+        this(endpoint, httpStatus, metaCode, message, data, null);
+    }
 
     boolean isSuccess() {
         return MetaCode.isSuccess(metaCode);

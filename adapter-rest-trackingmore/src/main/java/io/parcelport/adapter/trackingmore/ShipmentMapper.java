@@ -19,8 +19,8 @@ import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import io.parcelport.wire.trackingmore.Milestones;
 import io.parcelport.wire.trackingmore.Statuses;
 import io.parcelport.wire.trackingmore.SubStatuses;
+import io.parcelport.wire.trackingmore.TrackingReader;
 import io.parcelport.wire.trackingmore.Wire;
-import io.parcelport.wire.trackingmore.WireBinding;
 import io.parcelport.wire.trackingmore.WireTimes;
 import jakarta.json.JsonValue;
 import java.time.Clock;
@@ -86,7 +86,7 @@ final class ShipmentMapper {
 
     /** Reads {@code json} as a tracking object; {@code fallbackKey} fills a key the answer leaves out. */
     Shipment shipment(JsonValue json, Optional<ShipmentKey> fallbackKey, Optional<LanguageCode> language) {
-        return shipment(WireBinding.bind(json, Wire.Tracking.class, "tracking"), fallbackKey, language);
+        return shipment(TrackingReader.tracking(json, "tracking"), fallbackKey, language);
     }
 
     Shipment shipment(Wire.Tracking t, Optional<ShipmentKey> fallbackKey, Optional<LanguageCode> language) {

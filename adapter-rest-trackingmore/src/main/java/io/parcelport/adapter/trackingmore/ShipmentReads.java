@@ -20,6 +20,7 @@ import io.parcelport.ports.ShipmentQuery;
 import io.parcelport.ports.StatusCommand;
 import io.parcelport.ports.TimeRange;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
+import io.parcelport.wire.trackingmore.TrackingReader;
 import io.parcelport.wire.trackingmore.Wire;
 import io.parcelport.wire.trackingmore.WireBinding;
 import jakarta.json.JsonArray;
@@ -104,7 +105,7 @@ final class ShipmentReads {
                 from(query.created()), to(query.created()), from(query.updated()), to(query.updated()),
                 from(query.ordered()), to(query.ordered()), numbers, orders, archived, lang));
         if (reply.isSuccess()) {
-            return calls.gateway().decode(reply, () -> page(reply.data(), page, query.language()));
+            return calls.gateway().decode(reply, () -> page(reply, page, query.language()));
         }
         if (reply.outcome(NOT_FOUND_ONLY).isPresent()) {
             return new Page<>(List.of(), page, 0);
@@ -112,11 +113,13 @@ final class ShipmentReads {
         throw reply.failure();
     }
 
-    private Page<Shipment> page(JsonValue data, PageRequest request, Optional<LanguageCode> language) {
-        if (data instanceof JsonArray array && array.isEmpty()) {
+    private Page<Shipment> page(Reply reply, PageRequest request, Optional<LanguageCode> language) {
+        JsonValue data = reply.data();
+        if (reply.page() == null && data instanceof JsonArray array && array.isEmpty()) {
             return new Page<>(List.of(), request, 0);
         }
-        Wire.ListPage list = WireBinding.bind(WireBinding.object(data, "data"), Wire.ListPage.class, "data");
+        Wire.ListPage list = reply.page() != null ? reply.page()
+                : TrackingReader.listPage(WireBinding.object(data, "data"), "data");
         List<Wire.Tracking> items = list.items() == null ? List.of() : list.items();
         if (items.size() > request.size()) {
             throw new MalformedAnswerException("data.items", "holds " + items.size() + " items, more than the "

@@ -65,6 +65,11 @@ public final class WireBinding {
         }
     }
 
+    /** A streaming JSON-P parser of {@code in} from the provider looked up once. */
+    public static JsonParser parser(InputStream in) {
+        return JSON.createParser(in);
+    }
+
     /** As {@link #reader(InputStream)}, for text. */
     public static JsonReader reader(Reader in) {
         return JSON.createReader(in);
