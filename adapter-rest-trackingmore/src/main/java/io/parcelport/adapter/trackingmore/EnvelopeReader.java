@@ -16,7 +16,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
-import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -122,7 +121,7 @@ final class EnvelopeReader {
     }
 
     private static Optional<Envelope> streamed(byte[] body, boolean listPage) {
-        try (JsonParser parser = WireBinding.parser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = WireBinding.parser(body)) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 return Optional.empty();
             }

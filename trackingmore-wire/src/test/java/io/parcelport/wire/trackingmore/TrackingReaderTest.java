@@ -124,6 +124,23 @@ class TrackingReaderTest {
     }
 
     @Test
+    void readsAWholeUtf8BodyWithOrWithoutAByteOrderMark() {
+        byte[] text = "{\"title\": \"Caf\u00e9 \u5305\u88f9 \ud83d\udce6\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] withMark = new byte[text.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withMark, 3, text.length);
+
+        for (byte[] body : new byte[][] {text, withMark}) {
+            try (JsonParser parser = WireBinding.parser(body)) {
+                parser.next();
+                assertThat(TrackingReader.tracking(parser, "t").title()).isEqualTo("Caf\u00e9 \u5305\u88f9 \ud83d\udce6");
+            }
+        }
+    }
+
+    @Test
     void aTreeThatIsNotAnObjectIsRefused() {
         assertThatThrownBy(() -> TrackingReader.tracking(JsonValue.EMPTY_JSON_ARRAY, "tracking"))
                 .isInstanceOf(MalformedAnswerException.class).hasMessageContaining("tracking");
