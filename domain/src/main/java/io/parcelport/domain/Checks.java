@@ -14,7 +14,10 @@ public final class Checks {
     }
 
     public static String requireText(String value, String what) {
-        Objects.requireNonNull(value, what + " must not be null");
+        if (value == null) {
+            // Spelled only when thrown: this check runs for every event of every answer.
+            throw new NullPointerException(what + " must not be null");
+        }
         String trimmed = value.strip();
         if (trimmed.isEmpty()) {
             throw new IllegalArgumentException(what + " must not be blank: '" + printable(value) + "'");

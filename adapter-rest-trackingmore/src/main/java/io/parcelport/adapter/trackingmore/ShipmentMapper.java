@@ -201,7 +201,7 @@ final class ShipmentMapper {
         }
         Map<Milestone, EventTime> milestones = new EnumMap<>(Milestone.class);
         for (Milestone m : Milestone.values()) {
-            milestone(milestones, m, Milestones.timeIn(leg, m), field + "." + Milestones.write(m));
+            milestone(milestones, m, Milestones.timeIn(leg, m), field);
         }
         return new TrackingLeg(carrier, events, milestones, Wire.text(leg.weblink()), Wire.text(leg.phone()),
                 Wire.text(leg.referenceNumber()));
@@ -216,12 +216,14 @@ final class ShipmentMapper {
                 subStatus(e.substatus()), Milestones.read(e.itemNode()));
     }
 
-    private static void milestone(Map<Milestone, EventTime> into, Milestone milestone, String value, String field) {
+    private static void milestone(Map<Milestone, EventTime> into, Milestone milestone, String value, String leg) {
         try {
-            WireTimes.stamp(value, field).ifPresent(s -> into.put(milestone, new EventTime(s.local(), s.offset())));
+            WireTimes.stamp(value, Milestones.write(milestone)).ifPresent(
+                    s -> into.put(milestone, new EventTime(s.local(), s.offset())));
         } catch (MalformedAnswerException e) {
             // A milestone time is a summary of the events; a bad one is left out like a bad event.
-            LOG.log(Level.FINE, () -> "dropped milestone " + field + ": " + e.getMessage());
+            LOG.log(Level.FINE, () -> "dropped milestone " + leg + "." + Milestones.write(milestone) + ": "
+                    + e.getMessage());
         }
     }
 

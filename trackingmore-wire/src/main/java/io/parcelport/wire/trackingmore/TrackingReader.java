@@ -31,7 +31,7 @@ public final class TrackingReader {
     /** The tracking object {@code value}. */
     public static Wire.Tracking tracking(JsonValue value, String what) {
         if (!(value instanceof JsonObject object)) {
-            throw new MalformedAnswerException(what, "is not an object but "
+            throw new MalformedAnswerException(String.valueOf(what), "is not an object but "
                     + (value == null ? "missing" : value.getValueType()));
         }
         try (JsonParser parser = overText(object)) {
@@ -59,6 +59,10 @@ public final class TrackingReader {
      * {@link Event#END_OBJECT}.
      */
     public static Wire.Tracking tracking(JsonParser parser, String what) {
+        return trackingAt(parser, what);
+    }
+
+    private static Wire.Tracking trackingAt(JsonParser parser, Object what) {
         String id = null;
         String trackingNumber = null;
         String carrierCode = null;
@@ -114,8 +118,8 @@ public final class TrackingReader {
                 case "signed_by" -> signedBy = text(parser, event, what, key);
                 case "itemTimeLength" -> itemTimeLength = value(parser, event);
                 case "stayTimeLength" -> stayTimeLength = value(parser, event);
-                case "origin_info" -> originInfo = leg(parser, event, what + ".origin_info");
-                case "destination_info" -> destinationInfo = leg(parser, event, what + ".destination_info");
+                case "origin_info" -> originInfo = leg(parser, event, new Field(what, key));
+                case "destination_info" -> destinationInfo = leg(parser, event, new Field(what, key));
                 case "lang" -> lang = text(parser, event, what, key);
                 default -> skip(parser, event);
             }
@@ -144,33 +148,33 @@ public final class TrackingReader {
                 case "limit" -> limit = small(parser, event, what, key);
                 case "count" -> count = small(parser, event, what, key);
                 case "total" -> total = value(parser, event);
-                case "items" -> items = trackings(parser, event, what + ".items");
+                case "items" -> items = trackings(parser, event, new Field(what, key));
                 default -> skip(parser, event);
             }
         }
         return new Wire.ListPage(page, limit, total, count, items);
     }
 
-    private static List<Wire.Tracking> trackings(JsonParser parser, Event event, String what) {
+    private static List<Wire.Tracking> trackings(JsonParser parser, Event event, Object what) {
         if (event == Event.VALUE_NULL) {
             return null;
         }
         if (event != Event.START_ARRAY) {
-            throw new MalformedAnswerException(what, "is not an array but " + event);
+            throw new MalformedAnswerException(String.valueOf(what), "is not an array but " + event);
         }
         List<Wire.Tracking> items = new ArrayList<>();
         Event next;
         while ((next = parser.next()) != Event.END_ARRAY) {
-            String item = what + "[" + items.size() + "]";
+            Object item = new Item(what, items.size());
             if (next != Event.START_OBJECT) {
-                throw new MalformedAnswerException(item, "is not an object but " + next);
+                throw new MalformedAnswerException(String.valueOf(item), "is not an object but " + next);
             }
-            items.add(tracking(parser, item));
+            items.add(trackingAt(parser, item));
         }
         return items;
     }
 
-    private static Wire.Leg leg(JsonParser parser, Event event, String what) {
+    private static Wire.Leg leg(JsonParser parser, Event event, Object what) {
         if (event == Event.VALUE_NULL) {
             return null;
         }
@@ -179,10 +183,10 @@ public final class TrackingReader {
             if (parser.next() == Event.END_ARRAY) {
                 return null;
             }
-            throw new MalformedAnswerException(what, "is a non-empty array where an object belongs");
+            throw new MalformedAnswerException(String.valueOf(what), "is a non-empty array where an object belongs");
         }
         if (event != Event.START_OBJECT) {
-            throw new MalformedAnswerException(what, "is not an object but " + event);
+            throw new MalformedAnswerException(String.valueOf(what), "is not an object but " + event);
         }
         String itemReceived = null;
         String itemDispatched = null;
@@ -209,7 +213,7 @@ public final class TrackingReader {
                 case "weblink" -> weblink = text(parser, value, what, key);
                 case "phone" -> phone = value(parser, value);
                 case "carrier_code" -> carrierCode = text(parser, value, what, key);
-                case "trackinfo" -> trackinfo = events(parser, value, what + ".trackinfo");
+                case "trackinfo" -> trackinfo = events(parser, value, new Field(what, key));
                 default -> skip(parser, value);
             }
         }
@@ -217,26 +221,26 @@ public final class TrackingReader {
                 destinationArrived, referenceNumber, weblink, phone, carrierCode, trackinfo);
     }
 
-    private static List<Wire.Event> events(JsonParser parser, Event event, String what) {
+    private static List<Wire.Event> events(JsonParser parser, Event event, Object what) {
         if (event == Event.VALUE_NULL) {
             return null;
         }
         if (event != Event.START_ARRAY) {
-            throw new MalformedAnswerException(what, "is not an array but " + event);
+            throw new MalformedAnswerException(String.valueOf(what), "is not an array but " + event);
         }
         List<Wire.Event> events = new ArrayList<>();
         Event next;
         while ((next = parser.next()) != Event.END_ARRAY) {
-            String item = what + "[" + events.size() + "]";
+            Object item = new Item(what, events.size());
             if (next != Event.START_OBJECT) {
-                throw new MalformedAnswerException(item, "is not an object but " + next);
+                throw new MalformedAnswerException(String.valueOf(item), "is not an object but " + next);
             }
             events.add(event(parser, item));
         }
         return events;
     }
 
-    private static Wire.Event event(JsonParser parser, String what) {
+    private static Wire.Event event(JsonParser parser, Object what) {
         String date = null;
         String statusDescription = null;
         String details = null;
@@ -260,7 +264,7 @@ public final class TrackingReader {
     }
 
     // A string, or a number's or boolean's text as JSON-B reads them into a String; null for null.
-    private static String text(JsonParser parser, Event event, String what, String key) {
+    private static String text(JsonParser parser, Event event, Object what, String key) {
         return switch (event) {
             case VALUE_STRING, VALUE_NUMBER -> parser.getString();
             case VALUE_TRUE -> "true";
@@ -270,7 +274,7 @@ public final class TrackingReader {
         };
     }
 
-    private static Integer small(JsonParser parser, Event event, String what, String key) {
+    private static Integer small(JsonParser parser, Event event, Object what, String key) {
         if (event == Event.VALUE_NULL) {
             return null;
         }
@@ -300,6 +304,21 @@ public final class TrackingReader {
             parser.skipObject();
         } else if (event == Event.START_ARRAY) {
             parser.skipArray();
+        }
+    }
+
+    // Paths to a field, spelled only when one is refused: spelling one per event cost more than reading the event.
+    private record Field(Object parent, String name) {
+        @Override
+        public String toString() {
+            return parent + "." + name;
+        }
+    }
+
+    private record Item(Object list, int index) {
+        @Override
+        public String toString() {
+            return list + "[" + index + "]";
         }
     }
 }
