@@ -131,4 +131,14 @@ class EmulatorRealtimeAndEchoTest extends SharedEmulatorTest {
         assertThat(client.get("/trackings/china-ems/LS912989618CN").dataObject().isNull("order_create_time"))
                 .isTrue();
     }
+
+    @Test
+    void aChangeOfCarrierKeepsWhatWasSent() {
+        client.post("/trackings/post", SENT);
+
+        assertThat(client.post("/trackings/update", "{\"tracking_number\":\"LS912989618CN\","
+                + "\"carrier_code\":\"china-ems\",\"update_carrier_code\":\"usps\"}").meta()).isEqualTo(200);
+
+        assertAsSent("after the change", client.get("/trackings/usps/LS912989618CN").dataObject(), sent());
+    }
 }
