@@ -11,6 +11,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** Runs a many-item endpoint's items through one use-case call and answers each in v2's batch shape. */
@@ -27,10 +28,11 @@ final class Batches {
 
     /**
      * Parses each item (a {@link Refusal} keeps its place as an error without being sent), runs the valid ones through
-     * {@code call} in one go, and merges both back in input order.
+     * {@code call} in one go, and merges both back in input order; {@code written} answers a done item from its request
+     * and its outcome.
      */
     static <I, R> Batch run(List<JsonObject> items, Function<JsonObject, I> parse,
-            Function<List<I>, List<ItemOutcome<R>>> call, Function<R, JsonValue> written) {
+            Function<List<I>, List<ItemOutcome<R>>> call, BiFunction<JsonObject, R, JsonValue> written) {
         List<Object> parsed = new ArrayList<>(items.size());
         List<I> valid = new ArrayList<>();
         for (JsonObject o : items) {
@@ -55,7 +57,7 @@ final class Batches {
             ItemOutcome<R> outcome = outcomes.get(next++);
             if (outcome.isAccepted()) {
                 done++;
-                trackings.add(written.apply(outcome.value().orElseThrow()));
+                trackings.add(written.apply(items.get(i), outcome.value().orElseThrow()));
             } else {
                 Rejection rejection = outcome.rejection().orElseThrow();
                 errors.add(error(items.get(i), MetaCode.answering(rejection.reason()).code(), Answer.message(rejection)));

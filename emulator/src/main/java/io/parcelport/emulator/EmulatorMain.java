@@ -92,8 +92,8 @@ public final class EmulatorMain {
     static Emulator start(EmulatorOptions options) {
         long began = System.nanoTime();
         // Scaled simulated time starts at the real time and runs on the monotonic ticker the latency waits on.
-        Clock clock = options.timeScale() == 1 ? Clock.systemUTC()
-                : TickerClock.of(Ticker.SYSTEM, Instant.now(), options.timeScale());
+        Clock clock = options.clock().orElseGet(() -> options.timeScale() == 1 ? Clock.systemUTC()
+                : TickerClock.of(Ticker.SYSTEM, Instant.now(), options.timeScale()));
         Wiring wiring = new Wiring(options, clock);
         HttpServer server;
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), daemons("parcelport-emulator-http"));
@@ -106,7 +106,7 @@ public final class EmulatorMain {
             throw new UncheckedIOException(e);
         }
         server.setExecutor(workers);
-        server.createContext("/", new ApiHandler(options, new Endpoints(wiring::useCases),
+        server.createContext("/", new ApiHandler(options, new Endpoints(wiring::useCases, wiring::sentFields),
                 new LookupEndpoints(wiring::useCases), clock));
         server.start();
         return new Emulator(server, workers, wiring, options, Duration.ofNanos(System.nanoTime() - began));
@@ -127,7 +127,7 @@ public final class EmulatorMain {
             if (options.webhookUrl().isPresent()) {
                 this.deliveries = Executors.newFixedThreadPool(2, daemons("parcelport-emulator-webhook"));
                 this.webhooks = new WebhookDispatcher(options.webhookUrl().get(), options.accountEmail(), clock,
-                        this::useCases, deliveries);
+                        this::useCases, this::sentFields, deliveries);
                 this.sweeper = Executors.newSingleThreadScheduledExecutor(daemons("parcelport-emulator-sweep"));
             } else {
                 this.deliveries = null;
@@ -155,11 +155,15 @@ public final class EmulatorMain {
                     .carrierListTtl(Duration.ZERO)
                     .build();
             AutoCloseable subscription = webhooks == null ? () -> { } : webhooks.listenTo(parcelport.follow());
-            return new Wired(built, parcelport, subscription);
+            return new Wired(built, parcelport, subscription, new SentFields());
         }
 
         ParcelportUseCases useCases() {
             return current.get().parcelport();
+        }
+
+        SentFields sentFields() {
+            return current.get().sent();
         }
 
         @Override
@@ -187,7 +191,8 @@ public final class EmulatorMain {
     }
 
     /** One generation of the state: a backend, the services over it, and the webhook subscription. */
-    private record Wired(InMemoryBackend backend, Parcelport parcelport, AutoCloseable subscription) {
+    private record Wired(InMemoryBackend backend, Parcelport parcelport, AutoCloseable subscription,
+            SentFields sent) {
         void close() {
             try {
                 subscription.close();

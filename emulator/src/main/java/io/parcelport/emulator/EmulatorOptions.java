@@ -1,6 +1,7 @@
 package io.parcelport.emulator;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Optional;
@@ -102,6 +103,11 @@ public final class EmulatorOptions {
     /** How much faster than real time the simulated carriers move (1: real time; 3600: an hour a second). */
     public double timeScale() {
         return settings.timeScale;
+    }
+
+    /** The clock set with {@link EmulatorOptionsBuilder#clock}, if any (else real time, scaled). */
+    public Optional<Clock> clock() {
+        return Optional.ofNullable(settings.clock);
     }
 
     /** How many requests are served at once. */

@@ -1,6 +1,7 @@
 package io.parcelport.emulator;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -20,6 +21,7 @@ public final class EmulatorOptionsBuilder {
     String accountEmail = EmulatorOptions.DEFAULT_EMAIL;
     Duration webhookSweep = Duration.ofSeconds(10);
     double timeScale = 1;
+    Clock clock;
     int threads = 8;
 
     EmulatorOptionsBuilder() {
@@ -33,6 +35,7 @@ public final class EmulatorOptionsBuilder {
         c.apiKeys.addAll(apiKeys);
         c.faults = faults;
         c.webhookUrl = webhookUrl; // null means no webhooks, which its setter does not take
+        c.clock = clock; // null means real time (scaled by the time scale)
         return c;
     }
 
@@ -144,6 +147,15 @@ public final class EmulatorOptionsBuilder {
             throw new IllegalArgumentException("time scale must be a finite number of at least 1: " + value);
         }
         this.timeScale = value;
+        return this;
+    }
+
+    /**
+     * The clock the simulated carriers run on, instead of real time scaled by {@link #timeScale}: a test that moves
+     * a manual clock (the in-memory backend's {@code ManualClock}) sees shipments move on without waiting.
+     */
+    public EmulatorOptionsBuilder clock(Clock value) {
+        this.clock = Objects.requireNonNull(value, "clock");
         return this;
     }
 

@@ -45,9 +45,21 @@ final class Endpoints {
     static final int MAX_PAGE_SIZE = 2000;
 
     private final Supplier<ParcelportUseCases> useCases;
+    private final Supplier<SentFields> sent;
 
-    Endpoints(Supplier<ParcelportUseCases> useCases) {
+    Endpoints(Supplier<ParcelportUseCases> useCases, Supplier<SentFields> sent) {
         this.useCases = useCases;
+        this.sent = sent;
+    }
+
+    /** The tracking object of every answer: the wire's, with the reference's extra keys and the fields as sent. */
+    private JsonObject tracking(Shipment s) {
+        return sent.get().shown(Trackings.full(s));
+    }
+
+    /** The short shape of a create answer (5.1, and each added item of 5.5), with the fields as sent. */
+    private JsonObject created(Shipment s) {
+        return sent.get().shown(WireWriter.created(s));
     }
 
     private ParcelportUseCases uc() {
@@ -60,14 +72,19 @@ final class Endpoints {
         JsonObject o = RequestReader.object(body);
         NewShipment shipment = RequestReader.newShipment(o, carrierOrDetected(o), false);
         ItemOutcome<Shipment> outcome = uc().register().register(shipment);
-        return outcome.value().map(s -> Answer.ok(WireWriter.created(s)))
+        outcome.value().ifPresent(s -> sent.get().created(s.key(), o, false));
+        return outcome.value().map(s -> Answer.ok(created(s)))
                 .orElseGet(() -> Answer.rejected(outcome.rejection().orElseThrow()));
     }
 
     Answer createBatch(JsonValue body) {
         List<JsonObject> items = RequestReader.items(body);
         Batches.Batch batch = Batches.run(items, o -> RequestReader.newShipment(o, carrierOrDetected(o), false),
-                uc().register()::registerAll, WireWriter::tracking);
+                uc().register()::registerAll, (o, s) -> {
+                    sent.get().created(s.key(), o, false);
+                    // Each added item in the short create shape, as in the observed answer (5.5).
+                    return created(s);
+                });
         JsonObject data = Json.createObjectBuilder().add("submitted", items.size()).add("added", batch.done())
                 .add("trackings", batch.trackings()).add("errors", batch.errors()).build();
         // All added: 200; some refused: 201 with the errors, as observed (reference §5.5).
@@ -91,7 +108,7 @@ final class Endpoints {
         ShipmentKey key = pathKey(carrier, number);
         Optional<Shipment> found = lang.isPresent()
                 ? uc().follow().find(key, LanguageCode.of(lang.get())) : uc().follow().find(key);
-        return found.map(s -> Answer.ok(WireWriter.tracking(s))).orElseGet(() -> Answer.error(MetaCode.DOES_NOT_EXIST));
+        return found.map(s -> Answer.ok(tracking(s))).orElseGet(() -> Answer.error(MetaCode.DOES_NOT_EXIST));
     }
 
     Answer update(String carrier, String number, JsonValue body) {
@@ -99,17 +116,20 @@ final class Endpoints {
         if (body.getValueType() == JsonValue.ValueType.NULL
                 || body instanceof JsonObject o && o.isEmpty()) {
             // Nothing to change: real v2 answers success with the tracking as it is (old clients' tests expect it).
-            return uc().follow().find(key).map(s -> Answer.ok(WireWriter.tracking(s)))
+            return uc().follow().find(key).map(s -> Answer.ok(tracking(s)))
                     .orElseGet(() -> Answer.error(MetaCode.DOES_NOT_EXIST));
         }
-        ShipmentChanges changes = RequestReader.changes(RequestReader.object(body));
+        JsonObject o = RequestReader.object(body);
+        ShipmentChanges changes = RequestReader.changes(o);
         ItemOutcome<Shipment> outcome = uc().manage().update(key, changes);
-        return outcome.value().map(s -> Answer.ok(WireWriter.tracking(s)))
+        outcome.value().ifPresent(s -> sent.get().changed(s.key(), o));
+        return outcome.value().map(s -> Answer.ok(tracking(s)))
                 .orElseGet(() -> Answer.rejected(outcome.rejection().orElseThrow()));
     }
 
     Answer delete(String carrier, String number) {
         ItemOutcome<ShipmentKey> outcome = uc().manage().delete(pathKey(carrier, number));
+        outcome.value().ifPresent(sent.get()::forget);
         // data is [] on a successful single DELETE too (reference §5.4).
         return outcome.isAccepted() ? Answer.ok(JsonValue.EMPTY_JSON_ARRAY)
                 : Answer.rejected(outcome.rejection().orElseThrow());
@@ -168,7 +188,7 @@ final class Endpoints {
         // One backend page through the use case, which also passes each shipment through the event hub (webhooks).
         Page<Shipment> found = uc().follow().page(q.build(), new PageRequest(page, limit));
         JsonArrayBuilder items = Json.createArrayBuilder();
-        found.items().forEach(s -> items.add(WireWriter.tracking(s)));
+        found.items().forEach(s -> items.add(tracking(s)));
         long total = found.total();
         int count = found.items().size();
         JsonObject data = Json.createObjectBuilder().add("page", page).add("limit", limit)
@@ -181,7 +201,10 @@ final class Endpoints {
     Answer updateBatch(JsonValue body) {
         List<JsonObject> items = RequestReader.items(body);
         Batches.Batch batch = Batches.run(items, o -> new ShipmentUpdate(RequestReader.key(o), RequestReader.changes(o)),
-                uc().manage()::updateAll, WireWriter::tracking);
+                uc().manage()::updateAll, (o, s) -> {
+                    sent.get().changed(s.key(), o);
+                    return tracking(s);
+                });
         return Answer.ok(Json.createObjectBuilder().add("submitted", items.size()).add("change", batch.done())
                 .add("trackings", batch.trackings()).add("errors", batch.errors()).build());
     }
@@ -198,7 +221,10 @@ final class Endpoints {
         List<JsonObject> items = RequestReader.items(body);
         Batches.Batch batch = Batches.run(items, RequestReader::key,
                 delete ? uc().manage()::deleteAll : uc().manage()::stopRefreshing,
-                k -> {
+                (o, k) -> {
+                    if (delete) {
+                        sent.get().forget(k);
+                    }
                     JsonObject item = Json.createObjectBuilder()
                             .add("tracking_number", k.trackingNumber().value())
                             .add("carrier_code", k.carrier().value()).build();
@@ -217,8 +243,10 @@ final class Endpoints {
         JsonObject o = RequestReader.object(body);
         NewShipment shipment = RequestReader.newShipment(o, RequestReader.carrier(o, "carrier_code"), true);
         ItemOutcome<Shipment> outcome = uc().refresh().refresh(shipment);
+        // A repeated call answers the shipment as first registered: its fields are not replaced (5.9).
+        outcome.value().ifPresent(s -> sent.get().createdIfNew(s.key(), o, true));
         return outcome.value().map(s -> Answer.ok(Json.createObjectBuilder()
-                .add("items", Json.createArrayBuilder().add(WireWriter.tracking(s))).build()))
+                .add("items", Json.createArrayBuilder().add(tracking(s))).build()))
                 .orElseGet(() -> Answer.rejected(outcome.rejection().orElseThrow()));
     }
 
@@ -227,6 +255,7 @@ final class Endpoints {
         ShipmentKey key = RequestReader.key(o);
         CarrierCode target = RequestReader.carrier(o, "update_carrier_code");
         ItemOutcome<Shipment> outcome = uc().manage().changeCarrier(key, target);
+        outcome.value().ifPresent(s -> sent.get().moved(key, s.key()));
         return outcome.isAccepted() ? Answer.ok(Json.createObjectBuilder().add("Usertag", "").build())
                 : Answer.rejected(outcome.rejection().orElseThrow());
     }

@@ -38,17 +38,19 @@ final class WebhookDispatcher {
     private final String accountEmail;
     private final Clock clock;
     private final Supplier<ParcelportUseCases> useCases;
+    private final Supplier<SentFields> sent;
     private final ExecutorService executor;
     private final HttpClient client;
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
 
     WebhookDispatcher(URI target, String accountEmail, Clock clock, Supplier<ParcelportUseCases> useCases,
-            ExecutorService executor) {
+            Supplier<SentFields> sent, ExecutorService executor) {
         this.target = target;
         this.accountEmail = accountEmail;
         this.clock = clock;
         this.useCases = useCases;
+        this.sent = sent;
         this.executor = executor;
         // The client keeps its own executor: the delivery threads block in client.send(), and a client running its
         // exchanges on those same few threads deadlocks as soon as every one of them is waiting for a response.
@@ -83,7 +85,7 @@ final class WebhookDispatcher {
         String timeStr = Long.toString(clock.instant().getEpochSecond());
         return Json.createObjectBuilder()
                 .add("meta", WireWriter.meta(MetaCode.SUCCESS, MetaCode.SUCCESS.message()))
-                .add("data", WireWriter.tracking(shipment))
+                .add("data", sent.get().shown(Trackings.full(shipment)))
                 .add("verifyInfo", Json.createObjectBuilder().add("timeStr", timeStr)
                         .add("signature", WebhookSignature.sign(accountEmail, timeStr)))
                 .build();

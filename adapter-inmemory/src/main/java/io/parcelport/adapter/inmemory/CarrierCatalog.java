@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The carriers the backend knows, with the home country the simulator ships from, and number detection. */
@@ -90,7 +92,8 @@ final class CarrierCatalog {
     /**
      * Every carrier of TrackingMore v2's real list (628, as {@code GET /v2/carriers} answered it), with its name, kind,
      * homepage and phone as given, in the list's order; the carriers the simulator knows well keep their home country,
-     * the others ship from the US. Built-in carriers missing from that list follow it.
+     * the others ship from the country their web site or phone number names ({@link #homeOf}). Built-in carriers
+     * missing from that list follow it.
      */
     static CarrierCatalog builtIn() {
         Map<CarrierCode, Profile> known = new LinkedHashMap<>();
@@ -98,7 +101,7 @@ final class CarrierCatalog {
         List<Profile> profiles = new ArrayList<>();
         for (Carrier listed : RealList.CARRIERS) {
             Profile builtIn = known.remove(listed.code());
-            profiles.add(new Profile(listed, builtIn != null ? builtIn.home() : CountryCode.of("US")));
+            profiles.add(new Profile(listed, builtIn != null ? builtIn.home() : homeOf(listed)));
         }
         profiles.addAll(known.values());
         return new CarrierCatalog(profiles);
@@ -140,6 +143,61 @@ final class CarrierCatalog {
             profiles.add(new Profile(c, home));
         }
         return new CarrierCatalog(profiles);
+    }
+
+    // Country-code top-level domains that sites use for other reasons than their country.
+    private static final Set<String> GENERIC_DOMAINS = Set.of("io", "co", "me", "tv", "cc", "ws", "ai", "to", "ly");
+    // International calling codes of the countries carriers in the real list name in their phone numbers.
+    private static final Map<String, String> CALLING_CODES = Map.ofEntries(Map.entry("1", "US"),
+            Map.entry("44", "GB"), Map.entry("49", "DE"), Map.entry("33", "FR"), Map.entry("39", "IT"),
+            Map.entry("34", "ES"), Map.entry("31", "NL"), Map.entry("32", "BE"), Map.entry("41", "CH"),
+            Map.entry("43", "AT"), Map.entry("45", "DK"), Map.entry("46", "SE"), Map.entry("47", "NO"),
+            Map.entry("48", "PL"), Map.entry("30", "GR"), Map.entry("351", "PT"), Map.entry("353", "IE"),
+            Map.entry("358", "FI"), Map.entry("380", "UA"), Map.entry("7", "RU"), Map.entry("90", "TR"),
+            Map.entry("86", "CN"), Map.entry("852", "HK"), Map.entry("853", "MO"), Map.entry("886", "TW"),
+            Map.entry("81", "JP"), Map.entry("82", "KR"), Map.entry("61", "AU"), Map.entry("64", "NZ"),
+            Map.entry("65", "SG"), Map.entry("60", "MY"), Map.entry("62", "ID"), Map.entry("63", "PH"),
+            Map.entry("66", "TH"), Map.entry("84", "VN"), Map.entry("91", "IN"), Map.entry("92", "PK"),
+            Map.entry("880", "BD"), Map.entry("971", "AE"), Map.entry("966", "SA"), Map.entry("972", "IL"),
+            Map.entry("20", "EG"), Map.entry("27", "ZA"), Map.entry("234", "NG"), Map.entry("55", "BR"),
+            Map.entry("52", "MX"), Map.entry("54", "AR"), Map.entry("56", "CL"), Map.entry("57", "CO"));
+    // China's national hotlines (400 numbers, five-digit 95xxx service numbers), written without a country code.
+    private static final Pattern CHINESE_HOTLINE = Pattern.compile("400\\d{7}|95\\d{3}");
+
+    /**
+     * Where a carrier the simulator has no profile for ships from: the country of its web site's domain
+     * ({@code post.ch}, {@code sto.cn}), else the country its phone number's calling code names ({@code +86 95338}),
+     * else a Chinese hotline's China, else the US. A Chinese express carrier thus starts in Shenzhen, not Seattle.
+     */
+    static CountryCode homeOf(Carrier c) {
+        Optional<CountryCode> byDomain = c.homepage().map(CarrierCatalog::topLevelDomain).flatMap(tld -> {
+            String code = tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT);
+            return tld.length() == 2 && !GENERIC_DOMAINS.contains(tld) && CountryCode.isValid(code)
+                    ? Optional.of(CountryCode.of(code)) : Optional.empty();
+        });
+        if (byDomain.isPresent()) {
+            return byDomain.get();
+        }
+        String phone = c.phone().orElse("").strip();
+        String digits = phone.replaceAll("[^0-9]", "");
+        if (phone.startsWith("+") || phone.startsWith("00")) {
+            String international = phone.startsWith("00") ? digits.substring(2) : digits;
+            for (int length = 3; length >= 1; length--) {
+                if (international.length() > length) {
+                    String country = CALLING_CODES.get(international.substring(0, length));
+                    if (country != null) {
+                        return CountryCode.of(country);
+                    }
+                }
+            }
+        }
+        return CHINESE_HOTLINE.matcher(digits).matches() ? CountryCode.of("CN") : CountryCode.of("US");
+    }
+
+    private static String topLevelDomain(String homepage) {
+        String host = homepage.replaceFirst("^(https?:)?//", "").replaceFirst("[/:?#].*$", "");
+        int dot = host.lastIndexOf('.');
+        return dot < 0 ? "" : host.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     List<Carrier> carriers() {

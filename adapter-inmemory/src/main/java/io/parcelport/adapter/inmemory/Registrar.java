@@ -1,9 +1,11 @@
 package io.parcelport.adapter.inmemory;
 
+import io.parcelport.domain.carrier.CarrierKind;
 import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.Rejection;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -32,8 +34,17 @@ final class Registrar {
         this.steps = steps;
     }
 
-    /** Registers one shipment now, with the scenario its key draws. */
+    /** Registers one shipment now, with the scenario its key draws; its carrier's history starts now. */
     ItemOutcome<Entry> register(NewShipment s, Instant now) {
+        return register(s, now, false);
+    }
+
+    /**
+     * Registers one shipment now, as {@link #register(NewShipment, Instant)}; with {@code firstSight} (a real-time
+     * request for a number never registered) the carrier has had the parcel for a while already, so its history is
+     * backdated (see {@link #headStart}) and the answer carries the events a carrier would have by then.
+     */
+    ItemOutcome<Entry> register(NewShipment s, Instant now, boolean firstSight) {
         Optional<Rejection> invalid = validate(s.key());
         if (invalid.isPresent()) {
             return ItemOutcome.rejected(invalid.get());
@@ -46,8 +57,37 @@ final class Registrar {
         }
         ShipmentKey key = canonical(s.key());
         Entry e = new Entry(key, now, ++serials, Details.of(s), Scenario.of(key));
+        if (firstSight) {
+            e.trackedSince = now.minus(headStart(key, e.scenario()));
+        }
         admit(e, now);
         return ItemOutcome.accepted(e);
+    }
+
+    /**
+     * How long the carrier has known a parcel first seen through a real-time request: a pure function of the key, so
+     * the same number answers the same history on every run. The time falls between a step with a carrier event and
+     * the next one, never past the second-to-last step, so that the answer shows results and the shipment still moves
+     * on afterwards. Scripted (magic) numbers keep their documented timelines, counted from registration.
+     */
+    Duration headStart(ShipmentKey key, Scenario scenario) {
+        if (MagicNumbers.scenarioOf(key.trackingNumber().value()).isPresent()) {
+            return Duration.ZERO;
+        }
+        CarrierKind kind = catalog.profile(key.carrier()).orElseThrow().carrier().kind();
+        Simulator.Plan plan = Simulator.plan(key, scenario, kind);
+        // Step 0 is the registration itself; the last step must stay ahead.
+        int last = plan.size() - 2;
+        if (last < 1) {
+            return Duration.ZERO;
+        }
+        long seed = Simulator.seedOf(key);
+        int step = 1 + (int) Long.remainderUnsigned(seed >>> 23, last);
+        Duration at = plan.step(step).offset();
+        Duration gap = plan.step(step + 1).offset().minus(at);
+        // Somewhere in the gap after that step, but not days into a long wait (say, the 30 days before expiry).
+        long spanMinutes = Math.max(1, Math.min(gap.toMinutes() - 1, Duration.ofHours(20).toMinutes()));
+        return at.plusMinutes(Long.remainderUnsigned(seed >>> 41, spanMinutes));
     }
 
     /** Loads a shipment registered in the past (demo data), charging nothing; steps due by now are applied. */

@@ -71,7 +71,7 @@ final class ShipmentStore implements ShipmentTracker {
     public ItemOutcome<Shipment> create(NewShipment shipment) {
         String op = "ShipmentTracker.create";
         faults.before(Faults.Operation.CREATE, op);
-        return write(now -> registerOne(shipment, now, op));
+        return write(now -> registerOne(shipment, now, op, false));
     }
 
     @Override
@@ -81,8 +81,8 @@ final class ShipmentStore implements ShipmentTracker {
     }
 
     /** Registers one shipment of a single call, where no quota is a failure of the call, not a rejection. */
-    private ItemOutcome<Shipment> registerOne(NewShipment shipment, Instant now, String op) {
-        ItemOutcome<Entry> outcome = registrar.register(shipment, now);
+    private ItemOutcome<Shipment> registerOne(NewShipment shipment, Instant now, String op, boolean firstSight) {
+        ItemOutcome<Entry> outcome = registrar.register(shipment, now, firstSight);
         if (outcome.isRejectedFor(RejectionReason.QUOTA_EXHAUSTED)) {
             throw Quota.exhausted(op);
         }
@@ -237,7 +237,8 @@ final class ShipmentStore implements ShipmentTracker {
             if (existing != null) {
                 return ItemOutcome.accepted(view.materialize(existing, now));
             }
-            return registerOne(shipment, now, op);
+            // Never seen: the carrier has had it for a while, and the answer shows what it knows (reference 5.9).
+            return registerOne(shipment, now, op, true);
         });
     }
 

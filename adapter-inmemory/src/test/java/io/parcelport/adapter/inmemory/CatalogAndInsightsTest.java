@@ -127,4 +127,25 @@ class CatalogAndInsightsTest {
         assertThat(backend.carriers().detect(io.parcelport.domain.shipment.TrackingNumber.of("VR020951464YP")))
                 .extracting(c -> c.code().value()).containsExactly("yanwen");
     }
+
+    @Test
+    void carriersOfTheRealListShipFromTheCountryTheirSiteOrPhoneNames() {
+        InMemoryBackend backend = InMemoryBackend.create();
+
+        // sto.cn, post.ch, +86 95338 on a .com site, a 400 hotline on a .com site, a US number.
+        assertThat(origin(backend, "sto", "773012345678")).isEqualTo("China");
+        assertThat(origin(backend, "swiss-post", "9912345678")).isEqualTo("Switzerland");
+        assertThat(origin(backend, "sf-express", "SF1234567890")).isEqualTo("China");
+        assertThat(CarrierCatalog.homeOf(new Carrier(CarrierCode.of("x"), "X", CarrierKind.EXPRESS,
+                Optional.of("http://www.example.com/"), Optional.of("4008-270-270")))).isEqualTo(CountryCode.of("CN"));
+        assertThat(CarrierCatalog.homeOf(new Carrier(CarrierCode.of("x"), "X", CarrierKind.EXPRESS,
+                Optional.of("https://example.io/"), Optional.of("1 800 225 5345")))).isEqualTo(CountryCode.of("US"));
+        assertThat(CarrierCatalog.homeOf(new Carrier(CarrierCode.of("x"), "X", CarrierKind.EXPRESS,
+                Optional.of("//www.example.co.uk/"), Optional.empty()))).isEqualTo(CountryCode.of("GB"));
+    }
+
+    private static String origin(InMemoryBackend backend, String carrier, String number) {
+        return backend.shipments().create(NewShipment.of(io.parcelport.domain.shipment.ShipmentKey.of(carrier,
+                number))).value().orElseThrow().originCountry().orElseThrow().englishName();
+    }
 }
