@@ -12,6 +12,14 @@ import java.util.concurrent.Executors;
 
 /** A loopback HTTP server that answers every request with the same JSON body, so clients are compared fairly. */
 public final class CannedServer implements AutoCloseable {
+    static {
+        // The JDK server sends headers and body in separate writes; with Nagle's algorithm on, a client's delayed ACK
+        // then holds every answer ~40 ms. Read once, when the first server starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
 

@@ -27,6 +27,17 @@ public final class JacksonBaseline {
         return MAPPER.readValue(body, Answer.class).data();
     }
 
+    /** Decodes a single tracking's answer; the tracking comes back as a tree so that the caller can check it. */
+    public static JsonNode decodeOne(byte[] body) throws IOException {
+        Tracking tracking = MAPPER.readValue(body, One.class).data();
+        return MAPPER.getNodeFactory().textNode(tracking.trackingNumber());
+    }
+
+    /** The envelope of a single tracking. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record One(JsonNode meta, Tracking data) {
+    }
+
     /** The envelope. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Answer(JsonNode meta, Page data) {
