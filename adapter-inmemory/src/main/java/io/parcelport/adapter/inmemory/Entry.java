@@ -29,6 +29,9 @@ final class Entry {
     byte step;
     byte carrierStatus;
     long nextDueMillis = Long.MAX_VALUE;
+    /** The effective status and archived flag under which the {@link EntryIndex} lists the entry. */
+    byte indexedStatus;
+    boolean indexedArchived;
 
     Entry(ShipmentKey key, Instant createdAt, long serial, Details details, Scenario scenario) {
         this.key = key;

@@ -2,7 +2,6 @@ package io.parcelport.adapter.inmemory;
 
 import io.parcelport.domain.LanguageCode;
 import io.parcelport.domain.carrier.CarrierCode;
-import io.parcelport.domain.shipment.DeliveryStatus;
 import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.domain.shipment.ShipmentStatus;
@@ -35,7 +34,7 @@ import java.util.function.Function;
  * <p>The store takes the port's calls, checks them against the {@link CallLimits} and applies them under its lock; a
  * {@link Registrar} decides who gets in, an {@link EntryIndex} finds, lists and counts the entries, a
  * {@link StepQueue} moves the simulated parcels and an {@link EntryView} shows an entry as a shipment. Before every
- * call the store applies every step that has come due by the clock, which keeps the per-status counters exact without
+ * call the store applies every step that has come due by the clock, which keeps the per-status lists exact without
  * scanning. Everything mutable in those parts is guarded by this store's lock, read with the read lock and changed
  * with the write lock.
  */
@@ -119,7 +118,7 @@ final class ShipmentStore implements ShipmentTracker {
         return read(now -> index.page(query, page, e -> view.materialize(e, now)));
     }
 
-    /** Counts per effective status: from the counters when unbounded, by a scan otherwise. */
+    /** Counts per effective status, from the index's per-status lists unless the order time is bounded. */
     StatusCounts statusCounts(StatusCountQuery query) {
         return read(now -> index.statusCounts(query));
     }
@@ -148,7 +147,7 @@ final class ShipmentStore implements ShipmentTracker {
         if (e == null) {
             return Refusals.notFound(key);
         }
-        DeliveryStatus before = e.effective();
+        Optional<String> orderIdBefore = e.details.orderId();
         e.details = e.details.with(changes);
         changes.archived().ifPresent(a -> e.archived = a);
         changes.status().ifPresent(command -> {
@@ -162,7 +161,8 @@ final class ShipmentStore implements ShipmentTracker {
             }
         });
         e.touch(now);
-        index.recount(before, e.effective());
+        index.recount(e);
+        index.reindexOrderId(e, orderIdBefore);
         return ItemOutcome.accepted(view.materialize(e, now));
     }
 

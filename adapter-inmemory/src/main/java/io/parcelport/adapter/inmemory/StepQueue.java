@@ -1,6 +1,5 @@
 package io.parcelport.adapter.inmemory;
 
-import io.parcelport.domain.shipment.DeliveryStatus;
 import io.parcelport.domain.shipment.StatusUpdate;
 import io.parcelport.domain.shipment.SubStatus;
 import java.time.Instant;
@@ -44,7 +43,6 @@ final class StepQueue {
                 nextDue = due.peek().nextDueMillis;
                 return;
             }
-            DeliveryStatus before = e.effective();
             Simulator.Step next = plan.step(e.step + 1);
             // The simulated carrier's report goes through the domain like any backend's; a refused one (a plan the
             // state machine forbids) still adds its events but leaves the status where it was.
@@ -52,7 +50,7 @@ final class StepQueue {
             e.step++;
             e.carrierStatus = (byte) moved.status().carrierStatus().ordinal();
             e.touch(at);
-            index.recount(before, e.effective());
+            index.recount(e);
         }
     }
 
