@@ -13,6 +13,8 @@ import java.util.SplittableRandom;
  */
 public final class ListPages {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    // As TrackingMore writes created_at: always with seconds (LocalDateTime.toString() drops zero seconds).
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
     private static final String[] CARRIERS = {"usps", "ups", "fedex", "dhl", "china-post", "bestex", "zto"};
     private static final String[] STATUSES = {"pending", "notfound", "transit", "pickup", "delivered", "undelivered",
         "exception", "expired"};
@@ -48,8 +50,8 @@ public final class ListPages {
         out.append("{\"id\":\"").append(Long.toHexString(random.nextLong())).append(Long.toHexString(i))
                 .append("\",\"tracking_number\":\"PB").append(100_000_000 + i).append("CN\",\"carrier_code\":\"")
                 .append(carrier).append("\",\"status\":\"").append(status).append("\",\"track_update\":")
-                .append(random.nextBoolean()).append(",\"created_at\":\"").append(created).append("+08:00\",")
-                .append("\"updated_at\":\"").append(created.plusHours(6)).append("+0800\",\"order_create_time\":")
+                .append(random.nextBoolean()).append(",\"created_at\":\"").append(ISO.format(created)).append("+08:00\",")
+                .append("\"updated_at\":\"").append(ISO.format(created.plusHours(6))).append("+0800\",\"order_create_time\":")
                 .append(random.nextInt(3) == 0 ? "null" : "\"" + LOCAL.format(created.minusDays(1)) + "\"")
                 .append(",\"customer_email\":")
                 .append(random.nextBoolean() ? "\"\"" : "[\"buyer" + i + "@example.com\"]")

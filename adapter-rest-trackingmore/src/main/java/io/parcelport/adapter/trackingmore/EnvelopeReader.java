@@ -53,7 +53,7 @@ final class EnvelopeReader {
     Reply read(Endpoint endpoint, RawAnswer answer) {
         int status = answer.status();
         byte[] body = answer.body();
-        Optional<Envelope> envelope = envelope(body, endpoint == Endpoint.LIST);
+        Optional<Envelope> envelope = envelope(body, endpoint);
         Optional<Integer> meta = envelope.flatMap(EnvelopeReader::metaCode);
         String code = meta.map(String::valueOf).orElse(null);
         BackendException.Failure failure = BackendException.Failure.of(endpoint.operation, status, code);
@@ -93,46 +93,50 @@ final class EnvelopeReader {
         }
         Envelope read = envelope.get();
         return new Reply(endpoint, status, metaCode, message, read.data() == null ? JsonValue.NULL : read.data(),
-                read.page());
+                read.read());
     }
 
     /**
      * The top level of an answer: {@code meta} as a tree (it is small), and {@code data} as a tree, except that a
-     * list's page is read straight into its records ({@code page}, with {@code data} null) so that the largest answer
-     * is parsed once.
+     * list's page and a single tracking are read straight into their records ({@code read}, with {@code data} null)
+     * so that they are parsed once.
      */
-    private record Envelope(JsonValue meta, JsonValue data, Wire.ListPage page) {
+    private record Envelope(JsonValue meta, JsonValue data, Object read) {
     }
 
-    private static Optional<Envelope> envelope(byte[] body, boolean listPage) {
+    private static Optional<Envelope> envelope(byte[] body, Endpoint endpoint) {
         if (body.length == 0) {
             return Optional.empty();
         }
         try {
-            return streamed(body, listPage);
+            return streamed(body, endpoint);
         } catch (MalformedAnswerException e) {
-            // A page that does not fit its records: read the answer as a tree, so that its meta code still decides
-            // and the page's fault is reported when (and only if) the answer is a success.
-            return envelope(body, false);
+            // Data that does not fit its records: read the answer as a tree, so that its meta code still decides
+            // and the data's fault is reported when (and only if) the answer is a success.
+            return streamed(body, null);
         } catch (RuntimeException | StackOverflowError e) {
             // Malformed, truncated or too deeply nested: not an envelope, whatever the parser calls it.
             return Optional.empty();
         }
     }
 
-    private static Optional<Envelope> streamed(byte[] body, boolean listPage) {
+    // endpoint null: data as a tree whatever it is.
+    private static Optional<Envelope> streamed(byte[] body, Endpoint endpoint) {
         try (JsonParser parser = WireBinding.parser(body)) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 return Optional.empty();
             }
             JsonValue meta = null;
             JsonValue data = null;
-            Wire.ListPage page = null;
+            Object read = null;
             while (parser.next() == JsonParser.Event.KEY_NAME) {
                 String key = parser.getString();
                 JsonParser.Event event = parser.next();
-                if (key.equals("data") && listPage && event == JsonParser.Event.START_OBJECT) {
-                    page = TrackingReader.listPage(parser, "data");
+                if (key.equals("data") && event == JsonParser.Event.START_OBJECT && endpoint == Endpoint.LIST) {
+                    read = TrackingReader.listPage(parser, "data");
+                    data = null;
+                } else if (key.equals("data") && event == JsonParser.Event.START_OBJECT && endpoint == Endpoint.FIND) {
+                    read = TrackingReader.tracking(parser, "tracking");
                     data = null;
                 } else if (key.equals("meta") || key.equals("data")) {
                     JsonValue value = event == JsonParser.Event.VALUE_NULL ? null : parser.getValue();
@@ -140,7 +144,7 @@ final class EnvelopeReader {
                         meta = value;
                     } else {
                         data = value;
-                        page = null;
+                        read = null;
                     }
                 } else if (event == JsonParser.Event.START_OBJECT) {
                     parser.skipObject();
@@ -149,7 +153,7 @@ final class EnvelopeReader {
                 }
             }
             // Text after the document (PHP notices, two documents run together): not one answer.
-            return parser.hasNext() ? Optional.empty() : Optional.of(new Envelope(meta, data, page));
+            return parser.hasNext() ? Optional.empty() : Optional.of(new Envelope(meta, data, read));
         }
     }
 

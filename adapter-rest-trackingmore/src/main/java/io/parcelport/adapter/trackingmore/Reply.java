@@ -13,17 +13,27 @@ import java.util.Set;
 
 /**
  * A well-formed TrackingMore answer: the HTTP status, {@code meta.code} and {@code meta.message}, and {@code data}
- * as JSON ({@code []} on errors, as TrackingMore sends it); a list's page comes already read into its records
- * ({@code page}, with {@code data} null) when it could be.
+ * as JSON ({@code []} on errors, as TrackingMore sends it); a list's page and a single tracking come already read
+ * into their records ({@code read}, with {@code data} null) when they could be.
  *
  * <p>The gateway hands back successes and the error codes an operation may turn into an outcome; failures that no
  * operation turns into an outcome (unauthorised, rate limited, server errors, unreadable answers) are thrown by the
  * gateway instead.
  */
-record Reply(Endpoint endpoint, int httpStatus, int metaCode, String message, JsonValue data, Wire.ListPage page) {
+record Reply(Endpoint endpoint, int httpStatus, int metaCode, String message, JsonValue data, Object read) {
 
     Reply(Endpoint endpoint, int httpStatus, int metaCode, String message, JsonValue data) {
         this(endpoint, httpStatus, metaCode, message, data, null);
+    }
+
+    /** The list page already read from the stream, or null when {@code data} holds it. */
+    Wire.ListPage page() {
+        return read instanceof Wire.ListPage page ? page : null;
+    }
+
+    /** The tracking already read from the stream, or null when {@code data} holds it. */
+    Wire.Tracking tracking() {
+        return read instanceof Wire.Tracking tracking ? tracking : null;
     }
 
     boolean isSuccess() {

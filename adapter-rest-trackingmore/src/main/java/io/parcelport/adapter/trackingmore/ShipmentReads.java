@@ -54,11 +54,12 @@ final class ShipmentReads {
         Reply reply = calls.gateway().call(Endpoint.FIND, api -> language.isPresent()
                 ? api.get(carrier, number, language.get().value()) : api.get(carrier, number));
         if (reply.isSuccess()) {
-            if (reply.data() instanceof JsonArray array && array.isEmpty()) {
+            if (reply.tracking() == null && reply.data() instanceof JsonArray array && array.isEmpty()) {
                 return Optional.empty(); // TrackingMore's [] for "nothing", even with a success code
             }
             return Optional.of(calls.overrides().remembered(calls.gateway().decode(reply,
-                    () -> mapper.shipment(reply.data(), Optional.of(key), language))));
+                    () -> reply.tracking() != null ? mapper.shipment(reply.tracking(), Optional.of(key), language)
+                            : mapper.shipment(reply.data(), Optional.of(key), language))));
         }
         if (reply.outcome(NOT_FOUND_ONLY).isPresent()) {
             return Optional.empty();
