@@ -43,6 +43,7 @@ public final class WebhookReceiver implements AutoCloseable {
     public static WebhookReceiver start() {
         HttpServer server;
         try {
+            EmulatorMain.noDelay();
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on the loopback interface", e);
