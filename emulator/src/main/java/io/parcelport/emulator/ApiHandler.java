@@ -33,6 +33,9 @@ import java.util.Set;
  * The HTTP edge of the emulator: routes {@code /v2/...} to {@link Endpoints}, checks the API key, enforces rate
  * limits, injects faults, parses JSON, and writes every answer as a v2 envelope (reference §1, §8).
  *
+ * <p>A rate-limited call is counted when it arrives, before any injected latency (which stands for the time the
+ * server takes to answer): TrackingMore's gateway counts requests as they come in.
+ *
  * <p>Order per request: faults (latency, then maybe 500/503/429/drop), routing (unknown path: HTTP 404 with meta 404;
  * known path, wrong method: HTTP 405 with meta 405), the key ({@code Trackingmore-Api-Key} missing or not accepted:
  * meta 4001), the rate limit, the body (not JSON: meta 4012), the endpoint. Business errors are HTTP 200 with their
@@ -63,6 +66,7 @@ final class ApiHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            boolean admitted = admitOnArrival(exchange);
             HttpFaults.Draw draw = faults.next();
             if (!draw.latency().isZero()) {
                 sleep(draw.latency());
@@ -93,13 +97,39 @@ final class ApiHandler implements HttpHandler {
                     // NONE or TRUNCATED: answer normally (truncating at the end).
                 }
             }
-            send(exchange, answer(exchange), draw.fault() == HttpFaults.Fault.TRUNCATED);
+            send(exchange, answer(exchange, admitted), draw.fault() == HttpFaults.Fault.TRUNCATED);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "emulator failed to answer " + exchange.getRequestURI(), e);
         }
     }
 
-    private Answer answer(HttpExchange exchange) throws IOException {
+    // Counts a rate-limited call of a known key as it arrives; false when it is over the limit. Calls the answer will
+    // refuse anyway (unknown path or method, no key) are not counted, as before.
+    private boolean admitOnArrival(HttpExchange exchange) {
+        if (!options.rateLimits()) {
+            return true;
+        }
+        Optional<List<String>> path = segments(exchange.getRequestURI().getRawPath());
+        Route route = path.map(ApiHandler::route).orElse(null);
+        String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
+        if (route == null || !route.methods().contains(method)) {
+            return true;
+        }
+        String key = apiKey(exchange);
+        if (key.isEmpty() || (!options.apiKeys().isEmpty() && !options.apiKeys().contains(key))) {
+            return true;
+        }
+        RateGate gate = route.name().equals("realtime") ? realtimeGate
+                : route.name().equals("list") ? listGate : null;
+        return gate == null || gate.admit(key).isEmpty();
+    }
+
+    private static String apiKey(HttpExchange exchange) {
+        return Optional.ofNullable(exchange.getRequestHeaders().getFirst("Trackingmore-Api-Key")).map(String::strip)
+                .orElse("");
+    }
+
+    private Answer answer(HttpExchange exchange, boolean admitted) throws IOException {
         String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
         Optional<List<String>> path = segments(exchange.getRequestURI().getRawPath());
         if (path.isEmpty()) {
@@ -113,18 +143,12 @@ final class ApiHandler implements HttpHandler {
             exchange.getResponseHeaders().set("Allow", String.join(", ", route.methods()));
             return Answer.httpError(405, MetaCode.METHOD_NOT_ALLOWED, MetaCode.METHOD_NOT_ALLOWED.message());
         }
-        String key = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Trackingmore-Api-Key"))
-                .map(String::strip).orElse("");
+        String key = apiKey(exchange);
         if (key.isEmpty() || (!options.apiKeys().isEmpty() && !options.apiKeys().contains(key))) {
             return Answer.error(MetaCode.INVALID_API_KEY);
         }
-        if (options.rateLimits()) {
-            RateGate gate = route.name().equals("realtime") ? realtimeGate
-                    : route.name().equals("list") ? listGate : null;
-            Optional<Duration> wait = gate == null ? Optional.empty() : gate.admit(key);
-            if (wait.isPresent()) {
-                return Answer.rateLimited(options.faults().retryAfter());
-            }
+        if (!admitted) {
+            return Answer.rateLimited(options.faults().retryAfter());
         }
         try {
             // A list call may come as POST without a body (HttpURLConnection turns a GET with output on into one):
