@@ -32,6 +32,15 @@ import java.util.function.Consumer;
  * every service observes), and one {@link BatchRunner}. Pacing to the backend's rate limits and retrying belong to the backend, which knows
  * its vendor's rules; the services chunk, run chunks concurrently, page and cache.
  * {@link #close()} stops the runner's threads; the backend belongs to whoever created it and stays open.
+ *
+ * <p><b>Memory of the event hub</b>: the hub remembers the last accepted status of up to
+ * {@link Builder#rememberedShipments(int)} shipments ({@value ShipmentEvents#DEFAULT_CAPACITY} by default, a few
+ * hundred bytes each: a few megabytes), <em>whether or not anyone listens</em>. Issue 10 asked for "nothing when
+ * nobody listens"; that conflicts with the domain judging every move (issue 8, {@code docs/status-machine.md}): a
+ * read that reports {@code PENDING} after {@code DELIVERED} is refused and the shipment keeps its accepted status for
+ * every caller, listener or not, and judging needs the last accepted status. So the memory is bounded, not zero: an
+ * import or a stream of any length holds at most that many entries, and a shipment forgotten past the bound gets a
+ * new baseline on its next sighting (its next move is not judged against the old one).
  */
 public final class Parcelport implements ParcelportUseCases {
 

@@ -26,6 +26,10 @@ public final class Importer {
      */
     public static final int ROWS_PER_CALL = 400;
 
+    /** The reason of a created row that the backend reported "already exists" only on a repeat of its request. */
+    public static final String FOUND_ON_REPEAT = "registered; found on a repeat of the request after a failure, "
+            + "so this import possibly created it";
+
     private final RegisterShipmentsUseCase register;
 
     /** An importer that registers through {@code register}. */
@@ -57,7 +61,7 @@ public final class Importer {
      * @param carrier the carrier code as written
      * @param number the tracking number as written
      * @param result what happened
-     * @param reason why, unless created
+     * @param reason why, unless created (a created row found on repeat says so: {@link #FOUND_ON_REPEAT})
      */
     public record RowOutcome(int line, String carrier, String number, Result result, Optional<String> reason) {
     }
@@ -153,8 +157,11 @@ public final class Importer {
                 ItemOutcome<Shipment> o = outcomes.get(next++);
                 Result result = o.isAccepted() ? Result.CREATED
                         : o.isRejectedFor(RejectionReason.ALREADY_EXISTS) ? Result.ALREADY_EXISTS : Result.REJECTED;
-                outcome = new RowOutcome(p.line, p.carrier, p.number, result,
-                        o.rejection().map(r -> result == Result.ALREADY_EXISTS ? r.message() : Render.rejection(r)));
+                // Found on repeat: the backend processed a request whose answer was lost, so this import most likely
+                // created it; counted as created, with a reason so that --json tells it apart.
+                Optional<String> reason = o.foundOnRepeat() ? Optional.of(FOUND_ON_REPEAT)
+                        : o.rejection().map(r -> result == Result.ALREADY_EXISTS ? r.message() : Render.rejection(r));
+                outcome = new RowOutcome(p.line, p.carrier, p.number, result, reason);
             }
             counter.count(outcome.result());
             listener.row(outcome);

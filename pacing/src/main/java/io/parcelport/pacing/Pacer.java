@@ -14,6 +14,9 @@ import java.util.function.Supplier;
  * {@link RateLimiter}; after a failure it asks the {@link RetryPolicy} whether and when to try again; and it never
  * waits beyond the call's total deadline, failing instead with the last failure.
  *
+ * <p>The shared cool-down after a vendor 429 lasts its {@code Retry-After} (or the policy's cool-down), capped at
+ * the longer of {@link RetryPolicy#maxRetryWait()} and {@link RetryPolicy#rateLimitCoolDown()} (120 s by default).
+ *
  * <p>The deadline bounds the waits, not an attempt in flight: each attempt has its own timeouts (the HTTP client's).
  * Every wait, retry and surrender is reported to the {@link PacingListener}. Thread-safe; one per backend instance.
  */
@@ -67,7 +70,12 @@ public final class Pacer {
                 last = Optional.of(e);
                 // Only the vendor's own "too many requests" pauses every caller; our limiters' refusals do not.
                 if (e instanceof RateLimitedException limited && e.httpStatus().isPresent()) {
-                    coolDown.start(limited.retryAfter().orElse(policy.rateLimitCoolDown()));
+                    // Capped like a retry's wait: one "Retry-After: 999999999" must not silence the instance for
+                    // years; past the cap the vendor is asked again, and answers 429 again if it meant it.
+                    Duration pause = limited.retryAfter().orElse(policy.rateLimitCoolDown());
+                    Duration cap = policy.maxRetryWait().compareTo(policy.rateLimitCoolDown()) > 0
+                            ? policy.maxRetryWait() : policy.rateLimitCoolDown();
+                    coolDown.start(pause.compareTo(cap) > 0 ? cap : pause);
                 }
                 Optional<Duration> wait = policy.retryDelay(e, n, operation.safeToRepeat(), jitter.getAsDouble());
                 if (wait.isEmpty() || wait.get().compareTo(left(start)) > 0) {

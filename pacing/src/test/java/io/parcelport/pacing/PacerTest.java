@@ -108,9 +108,20 @@ class PacerTest {
         RateLimitedException e = catchThrowableOfType(RateLimitedException.class, () -> pacer.call(SAFE, failing()));
 
         assertThat(e.httpStatus()).isEmpty();
-        assertThat(e.retryAfter()).contains(Duration.ofHours(1));
+        assertThat(e.retryAfter()).contains(RetryPolicy.DEFAULT.maxRetryWait());
         assertThat(calls).hasValue(0);
         assertThat(ticker.sleeps()).isEmpty();
+    }
+
+    @Test
+    void aHugeRetryAfterPausesTheInstanceOnlyUntilTheCap() {
+        Pacer pacer = pacer();
+        assertThatThrownBy(() -> pacer.call(SAFE, failing(http429(Optional.of(Duration.ofSeconds(999_999_999))))))
+                .isInstanceOf(RateLimitedException.class);
+
+        ticker.advance(RetryPolicy.DEFAULT.maxRetryWait().plusSeconds(1));
+
+        assertThat(pacer.call(SAFE, failing())).isEqualTo("ok");
     }
 
     @Test

@@ -15,7 +15,16 @@ public sealed interface ItemOutcome<T> permits ItemOutcome.Accepted, ItemOutcome
 
     /** An accepted item and its result. */
     static <T> ItemOutcome<T> accepted(T value) {
-        return new Accepted<>(value);
+        return new Accepted<>(value, false);
+    }
+
+    /**
+     * An item found done when a repeat of its call (sent again after an ambiguous failure: a timeout, a reset, a
+     * 5xx) was answered "already exists": the result was read back, and an earlier attempt of the same call possibly
+     * did it (or someone else did before). See {@link #foundOnRepeat()}.
+     */
+    static <T> ItemOutcome<T> acceptedFoundOnRepeat(T value) {
+        return new Accepted<>(value, true);
     }
 
     /** A rejected item. */
@@ -39,6 +48,15 @@ public sealed interface ItemOutcome<T> permits ItemOutcome.Accepted, ItemOutcome
     /** The rejection, when rejected. */
     Optional<Rejection> rejection();
 
+    /**
+     * Whether the item is accepted because it was found done when a repeat of its call was answered "already
+     * exists" after an ambiguous failure, so that this call possibly did it: a create that a backend processed but
+     * whose answer was lost reads as accepted, not as {@code ALREADY_EXISTS}. Never true for a rejected item.
+     */
+    default boolean foundOnRepeat() {
+        return false;
+    }
+
     /** Whether the item was rejected for {@code reason}. */
     default boolean isRejectedFor(RejectionReason reason) {
         return rejection().map(r -> r.reason() == reason).orElse(false);
@@ -55,12 +73,23 @@ public sealed interface ItemOutcome<T> permits ItemOutcome.Accepted, ItemOutcome
     /**
      * An accepted item.
      *
+     * <p>Why a flag rather than an {@code ALREADY_EXISTS} rejection carrying the shipment: the caller asked for the
+     * shipment to be registered and it is, so the outcome is a success with its result (callers that only test
+     * {@link #isAccepted()} read it right); the flag only tells those who report "created" apart from "already
+     * there" that this one may be either.
+     *
      * @param result the result
+     * @param foundOnRepeat see {@link ItemOutcome#foundOnRepeat()}
      * @param <T> its type
      */
-    record Accepted<T>(T result) implements ItemOutcome<T> {
+    record Accepted<T>(T result, boolean foundOnRepeat) implements ItemOutcome<T> {
         public Accepted {
             Objects.requireNonNull(result, "result");
+        }
+
+        /** An accepted item, not {@link #foundOnRepeat()}. */
+        public Accepted(T result) {
+            this(result, false);
         }
 
         @Override
@@ -75,7 +104,7 @@ public sealed interface ItemOutcome<T> permits ItemOutcome.Accepted, ItemOutcome
 
         @Override
         public <R> ItemOutcome<R> map(Function<? super T, ? extends R> mapper) {
-            return new Accepted<>(mapper.apply(result));
+            return new Accepted<>(mapper.apply(result), foundOnRepeat);
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -60,7 +61,23 @@ final class HttpGateway implements AutoCloseable {
      * @throws BackendException for every other failure
      */
     Reply call(Endpoint endpoint, Function<TrackingMoreApi, Response> request) {
-        return pacer.call(operations.get(endpoint), () -> reader.read(endpoint, transport.send(endpoint, request)));
+        return call(endpoint, request, failure -> { });
+    }
+
+    /**
+     * As {@link #call(Endpoint, Function)}, telling {@code failedAttempt} of each attempt that failed (retried or
+     * not), so that an operation can tell whether an earlier attempt may have been processed.
+     */
+    Reply call(Endpoint endpoint, Function<TrackingMoreApi, Response> request,
+            Consumer<BackendException> failedAttempt) {
+        return pacer.call(operations.get(endpoint), () -> {
+            try {
+                return reader.read(endpoint, transport.send(endpoint, request));
+            } catch (BackendException e) {
+                failedAttempt.accept(e);
+                throw e;
+            }
+        });
     }
 
     /**

@@ -46,7 +46,8 @@ final class ShipmentBatches {
             return List.of();
         }
         String body = Requests.array(shipments.stream().map(Requests::create).toList());
-        Reply reply = calls.gateway().call(Endpoint.CREATE_BATCH, api -> api.createBatch(body));
+        RepeatedCreates attempts = new RepeatedCreates(reads);
+        Reply reply = calls.gateway().call(Endpoint.CREATE_BATCH, api -> api.createBatch(body), attempts);
         Map<ShipmentKey, ItemOutcome<Shipment>> outcomes = new LinkedHashMap<>();
         if (reply.isSuccess()) {
             BatchReport report = calls.gateway().decode(reply, () -> BatchReport.read(reply.data(), "added"));
@@ -58,7 +59,7 @@ final class ShipmentBatches {
                     INVALID_CARRIER, INVALID_TRACKING_NUMBER, INVALID_FIELD, CARRIER_NOT_DETECTED));
             shipments.forEach(s -> outcomes.put(s.key(), ItemOutcome.rejected(reply.rejection(reason, s.key()))));
         }
-        return shipments.stream().map(s -> outcomes.get(s.key())).toList();
+        return attempts.resolve(shipments, shipments.stream().map(s -> outcomes.get(s.key())).toList());
     }
 
     private ItemOutcome<Shipment> createdItem(Reply reply, BatchReport report, NewShipment s) {

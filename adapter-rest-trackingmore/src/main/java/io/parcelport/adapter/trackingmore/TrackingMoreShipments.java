@@ -71,19 +71,25 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
         return limits;
     }
 
-    /** {@code POST /trackings/post}; retried (a repeat answers 4016, {@code ALREADY_EXISTS}). */
+    /**
+     * {@code POST /trackings/post}; retried (a repeat answers 4016, {@code ALREADY_EXISTS}). A 4016 answered to a
+     * repeat after an ambiguous failure is read back and accepted, {@link ItemOutcome#foundOnRepeat() found on
+     * repeat} ({@link RepeatedCreates}).
+     */
     @Override
     public ItemOutcome<Shipment> create(NewShipment shipment) {
         Objects.requireNonNull(shipment, "shipment");
-        Reply reply = gateway.call(Endpoint.CREATE, api -> api.create(Requests.create(shipment).toString()));
+        RepeatedCreates attempts = new RepeatedCreates(reads);
+        Reply reply = gateway.call(Endpoint.CREATE, api -> api.create(Requests.create(shipment).toString()),
+                attempts);
         if (reply.isSuccess()) {
             return ItemOutcome.accepted(gateway.decode(reply, () -> reads.registered(reply.data(), shipment)));
         }
-        return reply.rejectedOrThrow(CREATE_OUTCOMES, shipment.key());
+        return attempts.resolve(shipment, reply.rejectedOrThrow(CREATE_OUTCOMES, shipment.key()));
     }
 
     /**
-     * {@code POST /trackings/batch}; retried (repeated items answer 4016). A key named twice is refused before
+     * {@code POST /trackings/batch}; retried (repeated items answer 4016, resolved as for {@link #create}). A key named twice is refused before
      * anything is sent ({@link io.parcelport.ports.out.DistinctKeys}); a quota error rejects every item {@code QUOTA_EXHAUSTED}.
      */
     @Override

@@ -121,6 +121,9 @@ final class Transport implements AutoCloseable {
 
     /** Sends {@code request} once and reads what came back, whatever its status. */
     RawAnswer send(Endpoint endpoint, Function<TrackingMoreApi, Response> request) {
+        // The read timeout restarts with every byte, so a server trickling its answer would hold the caller far past
+        // the call's deadline: the body must be complete within the deadline of the attempt.
+        long until = System.nanoTime() + config.deadline().toNanos();
         Response response;
         try {
             response = request.apply(api);
@@ -138,7 +141,7 @@ final class Transport implements AutoCloseable {
             int status = response.getStatus();
             String retryAfter = response.getHeaderString("Retry-After");
             String contentType = Optional.ofNullable(response.getHeaderString("Content-Type")).orElse("");
-            return new RawAnswer(status, retryAfter, contentType, readCapped(endpoint, response, status));
+            return new RawAnswer(status, retryAfter, contentType, readCapped(endpoint, response, status, until));
         } catch (ProcessingException e) {
             throw transport(endpoint, e);
         } finally {
@@ -150,7 +153,7 @@ final class Transport implements AutoCloseable {
         }
     }
 
-    private byte[] readCapped(Endpoint endpoint, Response response, int status) {
+    private byte[] readCapped(Endpoint endpoint, Response response, int status, long until) {
         long cap = config.maxResponseBytes();
         long declared = declaredLength(response);
         if (declared > cap) {
@@ -179,6 +182,12 @@ final class Transport implements AutoCloseable {
                             null), "answer refused: larger than the limit of " + cap + " bytes");
                 }
                 out.write(buffer, 0, n);
+                if (System.nanoTime() - until > 0) {
+                    abort(response);
+                    throw new TransportException(BackendException.Failure.of(endpoint.operation, status, null),
+                            "answer not complete within the call's deadline of " + config.deadline().toMillis()
+                                    + " ms (" + total + " bytes read)");
+                }
             }
             return out.toByteArray();
         } catch (IOException e) {

@@ -44,7 +44,9 @@ public interface ShipmentTracker {
 
     /**
      * Registers up to {@link BackendLimits#maxBatchSize()} shipments; one outcome per item, in input order, as for
-     * {@link #create}. Idempotent in effect: repeating a batch registers nothing twice.
+     * {@link #create}. Idempotent in effect: repeating a batch registers nothing twice. An item a backend answers
+     * "already exists" on its own repeat of the call (after an ambiguous failure) may be accepted with
+     * {@link ItemOutcome#foundOnRepeat()}: this call possibly registered it.
      */
     List<ItemOutcome<Shipment>> createAll(List<NewShipment> shipments);
 
