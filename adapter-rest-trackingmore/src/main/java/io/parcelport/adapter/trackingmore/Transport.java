@@ -169,7 +169,7 @@ final class Transport implements AutoCloseable {
                 return new byte[0];
             }
             if (declared >= 0) {
-                return readDeclared(endpoint, response, status, in, (int) declared);
+                return readDeclared(endpoint, response, status, in, (int) declared, until);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
             byte[] buffer = new byte[8192];
@@ -182,12 +182,7 @@ final class Transport implements AutoCloseable {
                             null), "answer refused: larger than the limit of " + cap + " bytes");
                 }
                 out.write(buffer, 0, n);
-                if (System.nanoTime() - until > 0) {
-                    abort(response);
-                    throw new TransportException(BackendException.Failure.of(endpoint.operation, status, null),
-                            "answer not complete within the call's deadline of " + config.deadline().toMillis()
-                                    + " ms (" + total + " bytes read)");
-                }
+                requireWithinDeadline(endpoint, response, status, until, total);
             }
             return out.toByteArray();
         } catch (IOException e) {
@@ -197,10 +192,14 @@ final class Transport implements AutoCloseable {
 
     // A declared length (within the cap) is read into one array of that size: growing a buffer and copying it out
     // cost a quarter of a large list page's allocation. A body shorter than declared is a broken answer.
-    private byte[] readDeclared(Endpoint endpoint, Response response, int status, InputStream in, int declared)
-            throws IOException {
+    private byte[] readDeclared(Endpoint endpoint, Response response, int status, InputStream in, int declared,
+            long until) throws IOException {
         byte[] body = new byte[declared];
-        int read = in.readNBytes(body, 0, declared);
+        int read = 0;
+        for (int n; read < declared && (n = in.read(body, read, declared - read)) != -1; ) {
+            read += n;
+            requireWithinDeadline(endpoint, response, status, until, read);
+        }
         if (read < declared) {
             throw new BackendUnavailableException(BackendException.Failure.of(endpoint.operation, status, null),
                     "answer cut short: " + read + " of the " + declared + " bytes announced");
@@ -211,6 +210,16 @@ final class Transport implements AutoCloseable {
                     "answer longer than the " + declared + " bytes announced");
         }
         return body;
+    }
+
+    // A server trickling its body a byte at a time would otherwise hold the call as long as it likes.
+    private void requireWithinDeadline(Endpoint endpoint, Response response, int status, long until, long read) {
+        if (System.nanoTime() - until > 0) {
+            abort(response);
+            throw new TransportException(BackendException.Failure.of(endpoint.operation, status, null),
+                    "answer not complete within the call's deadline of " + config.deadline().toMillis()
+                            + " ms (" + read + " bytes read)");
+        }
     }
 
     // Read here rather than with Response.getLength(), which parses an int and throws NumberFormatException for a
