@@ -109,20 +109,24 @@ public final class Pacer {
         if (operation.limiter().isEmpty()) {
             return;
         }
-        Duration bound = maxWait.compareTo(left(start)) < 0 ? maxWait : left(start);
-        RateLimiter.Slot slot = operation.limiter().get().reserve(bound);
-        if (!slot.granted()) {
-            BackendException failure = last.filter(e -> slot.delay().compareTo(maxWait) <= 0)
-                    .orElseGet(() -> new RateLimitedException(BackendException.Failure.of(operation.name()),
-                            "client-side rate limit: the next free slot is " + slot.delay().toMillis()
-                                    + " ms away, longer than this call may wait (" + bound.toMillis() + " ms)",
-                            Optional.of(slot.delay())));
-            throw givingUp(operation, attempt, slot.delay(), failure);
-        }
-        if (!slot.delay().isZero()) {
+        RateLimiter limiter = operation.limiter().get();
+        long began = ticker.nanoTime();
+        // Admitted only as the call leaves: a waiting caller sleeps and asks again, as others may go first.
+        for (Duration wait = limiter.admit(); !wait.isZero(); wait = limiter.admit()) {
+            Duration waited = Duration.ofNanos(ticker.nanoTime() - began);
+            Duration bound = maxWait.minus(waited).compareTo(left(start)) < 0 ? maxWait.minus(waited) : left(start);
+            if (wait.compareTo(bound) > 0) {
+                Duration refused = wait;
+                BackendException failure = last.filter(e -> refused.compareTo(maxWait) <= 0)
+                        .orElseGet(() -> new RateLimitedException(BackendException.Failure.of(operation.name()),
+                                "client-side rate limit: the next free slot is " + refused.toMillis()
+                                        + " ms away, longer than this call may wait (" + Math.max(0, bound.toMillis())
+                                        + " ms)", Optional.of(refused)));
+                throw givingUp(operation, attempt, refused, failure);
+            }
             listener.hear(new PacingEvent(operation.name(), attempt, policy.maxAttempts(),
-                    PacingEvent.Kind.RATE_LIMIT_WAIT, "client rate limit", slot.delay()));
-            sleep(operation, slot.delay());
+                    PacingEvent.Kind.RATE_LIMIT_WAIT, "client rate limit", wait));
+            sleep(operation, wait);
         }
     }
 

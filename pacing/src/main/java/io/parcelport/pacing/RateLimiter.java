@@ -4,75 +4,101 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A rate limit shared by every thread of one backend, as a generic cell rate algorithm (GCRA): each caller reserves
- * the next free slot under a lock and then waits for it outside the lock, or reserves nothing when the slot is
- * further away than it is willing to wait.
+ * A rate limit shared by every thread of one backend: at most {@code permits} calls leave in any stretch of
+ * {@code window + margin}, counted when each call actually leaves.
  *
- * <p>With a burst of 1 the calls are spaced evenly (one per 1/rate seconds), which is what TrackingMore needs: it
- * answers errors when more than three real-time calls land within one second, and a bucket that bursts at a second
- * boundary can do that.
+ * <p>Why it counts departures and keeps a margin: TrackingMore counts calls as they <em>arrive</em>, in a sliding
+ * one-second window, and answers 429 (and a 120 s cool-down) to the fourth real-time call that lands within a second.
+ * A limiter that books evenly spaced slots in advance lets calls leave late (a thread wakes after its slot) and so
+ * closer together than booked, and a call's way to the server varies; both pushed four calls into one second at
+ * exactly three per second. Here a call is admitted only when the call {@code permits} places before it left at least
+ * {@code window + margin} ago, and the time admitted is the time it leaves, so the server sees at most {@code permits}
+ * arrivals per window as long as the calls' travel times differ by less than the margin. The price is the margin:
+ * {@code permits} calls per {@code window + margin}, 3.8% under the documented rate with the default 40 ms.
  */
 public final class RateLimiter {
+    /** The default margin: above the spread of travel times on a kept-alive connection, under 5% of one second. */
+    public static final Duration DEFAULT_MARGIN = Duration.ofMillis(40);
+
+    private final int permits;
+    private final long spanNanos;
     private final double perSecond;
-    private final long intervalNanos;
-    private final long toleranceNanos;
     private final Ticker ticker;
-    private long theoreticalArrival;
+    // The last `permits` departures, oldest at `next` once the ring is full.
+    private final long[] departures;
+    private int count;
+    private int next;
 
     /**
-     * A limiter of {@code perSecond} calls per second that lets {@code burst} calls through at once.
+     * A limiter of {@code permits} calls per {@code window}, kept {@code margin} apart at the edges.
      *
-     * @throws IllegalArgumentException when the rate is not positive and finite or the burst is below 1
+     * @throws IllegalArgumentException when permits is below 1, the window is not positive or the margin negative
      */
-    public RateLimiter(double perSecond, int burst, Ticker ticker) {
+    public RateLimiter(int permits, Duration window, Duration margin, Ticker ticker) {
+        if (permits < 1) {
+            throw new IllegalArgumentException("permits must be at least 1: " + permits);
+        }
+        if (Objects.requireNonNull(window, "window").isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("window must be positive: " + window);
+        }
+        if (Objects.requireNonNull(margin, "margin").isNegative()) {
+            throw new IllegalArgumentException("margin must not be negative: " + margin);
+        }
+        this.permits = permits;
+        this.spanNanos = window.plus(margin).toNanos();
+        this.perSecond = permits / (window.toNanos() / 1e9);
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
+        this.departures = new long[permits];
+    }
+
+    /**
+     * A limiter of {@code perSecond} calls per second: whole rates as that many calls per second (TrackingMore's
+     * "3 per second" is three in any second), rates below one as one call per {@code 1/perSecond} seconds.
+     *
+     * @throws IllegalArgumentException when the rate is not positive and finite, or the margin is negative
+     */
+    public static RateLimiter perSecond(double perSecond, Duration margin, Ticker ticker) {
         if (!(perSecond > 0) || Double.isInfinite(perSecond)) {
             throw new IllegalArgumentException("perSecond must be positive and finite: " + perSecond);
         }
-        if (burst < 1) {
-            throw new IllegalArgumentException("burst must be at least 1: " + burst);
-        }
-        this.perSecond = perSecond;
-        this.ticker = Objects.requireNonNull(ticker, "ticker");
-        this.intervalNanos = (long) Math.ceil(1_000_000_000d / perSecond);
-        this.toleranceNanos = (burst - 1) * intervalNanos;
-        this.theoreticalArrival = ticker.nanoTime();
+        // Past 10,000 a second (tests and benchmarks that switch pacing off) the window shrinks instead of the ring
+        // growing without bound.
+        int permits = (int) Math.max(1, Math.min(Math.floor(perSecond), 10_000));
+        long windowNanos = (long) Math.ceil(permits * 1e9 / perSecond);
+        return new RateLimiter(permits, Duration.ofNanos(windowNanos), margin, ticker);
     }
 
-    /** A limiter that spaces calls evenly at {@code perSecond}. */
+    /** A limiter that spaces calls evenly, one per {@code 1/perSecond} seconds, without margin. */
     public static RateLimiter evenlySpaced(double perSecond, Ticker ticker) {
-        return new RateLimiter(perSecond, 1, ticker);
+        if (!(perSecond > 0) || Double.isInfinite(perSecond)) {
+            throw new IllegalArgumentException("perSecond must be positive and finite: " + perSecond);
+        }
+        return new RateLimiter(1, Duration.ofNanos((long) Math.ceil(1e9 / perSecond)), Duration.ZERO, ticker);
     }
 
-    /** The calls per second this limiter allows. */
+    /** The calls per second this limiter allows, before its margin. */
     public double perSecond() {
         return perSecond;
     }
 
     /**
-     * Reserves the next slot when it is at most {@code maxWait} away.
+     * Admits one call leaving now and records it, or records nothing and says how long until one may leave. A caller
+     * told to wait sleeps and asks again: others may have been admitted meanwhile.
      *
-     * @return the slot: granted with the wait before it, or refused with how far away it was (nothing reserved)
+     * @return zero when admitted, else the time until the oldest counted departure leaves the window
      */
-    public Slot reserve(Duration maxWait) {
-        long limit = Objects.requireNonNull(maxWait, "maxWait").toNanos();
-        synchronized (this) {
-            long now = ticker.nanoTime();
-            long arrival = now - theoreticalArrival > 0 ? now : theoreticalArrival;
-            long wait = Math.max(0, arrival - toleranceNanos - now);
-            if (wait > limit) {
-                return new Slot(false, Duration.ofNanos(wait));
+    public synchronized Duration admit() {
+        long now = ticker.nanoTime();
+        if (count == permits) {
+            long wait = departures[next] + spanNanos - now;
+            if (wait > 0) {
+                return Duration.ofNanos(wait);
             }
-            theoreticalArrival = arrival + intervalNanos;
-            return new Slot(true, Duration.ofNanos(wait));
+        } else {
+            count++;
         }
-    }
-
-    /**
-     * The answer to a reservation.
-     *
-     * @param granted whether the slot is the caller's
-     * @param delay how long until the slot: to wait for when granted, too long when refused
-     */
-    public record Slot(boolean granted, Duration delay) {
+        departures[next] = now;
+        next = (next + 1) % permits;
+        return Duration.ZERO;
     }
 }

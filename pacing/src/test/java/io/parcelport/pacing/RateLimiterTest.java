@@ -5,80 +5,142 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
-    private static final Duration THIRD = Duration.ofNanos(333_333_334);
+    private static final Duration MARGIN = Duration.ofMillis(40);
     private final ManualTicker ticker = new ManualTicker();
 
     @Test
-    void evenlySpacedCallsWaitOneIntervalEachAfterTheFirst() {
-        RateLimiter limiter = RateLimiter.evenlySpaced(3, ticker);
+    void threePerSecondLetsThreeLeaveAtOnceAndTheFourthOneSecondAndTheMarginAfterTheFirst() {
+        RateLimiter limiter = RateLimiter.perSecond(3, MARGIN, ticker);
 
-        assertThat(limiter.reserve(Duration.ofSeconds(5))).isEqualTo(new RateLimiter.Slot(true, Duration.ZERO));
-        assertThat(limiter.reserve(Duration.ofSeconds(5))).isEqualTo(new RateLimiter.Slot(true, THIRD));
-        assertThat(limiter.reserve(Duration.ofSeconds(5))).isEqualTo(new RateLimiter.Slot(true, THIRD.plus(THIRD)));
+        assertThat(limiter.admit()).isZero();
+        ticker.advance(Duration.ofMillis(10));
+        assertThat(limiter.admit()).isZero();
+        assertThat(limiter.admit()).isZero();
+
+        assertThat(limiter.admit()).isEqualTo(Duration.ofMillis(1030));
+        ticker.advance(Duration.ofMillis(1030));
+        assertThat(limiter.admit()).isZero();
+        // The next one waits for the second departure (at 10 ms) to leave its window.
+        assertThat(limiter.admit()).isEqualTo(Duration.ofMillis(10 + 1040 - 1040));
     }
 
     @Test
-    void aSlotFurtherThanTheCallerWaitsIsRefusedAndNotReserved() {
-        RateLimiter limiter = RateLimiter.evenlySpaced(1, ticker);
-        limiter.reserve(Duration.ZERO);
+    void aCallToldToWaitRecordsNothing() {
+        RateLimiter limiter = RateLimiter.perSecond(1, MARGIN, ticker);
+        limiter.admit();
 
-        assertThat(limiter.reserve(Duration.ofMillis(500))).isEqualTo(new RateLimiter.Slot(false, Duration.ofSeconds(1)));
-        assertThat(limiter.reserve(Duration.ofMillis(500))).isEqualTo(new RateLimiter.Slot(false, Duration.ofSeconds(1)));
-        ticker.advance(Duration.ofSeconds(1));
-        assertThat(limiter.reserve(Duration.ZERO)).isEqualTo(new RateLimiter.Slot(true, Duration.ZERO));
+        assertThat(limiter.admit()).isEqualTo(Duration.ofMillis(1040));
+        assertThat(limiter.admit()).isEqualTo(Duration.ofMillis(1040));
+        ticker.advance(Duration.ofMillis(1040));
+        assertThat(limiter.admit()).isZero();
     }
 
     @Test
-    void aBurstLetsThatManyCallsThroughAtOnceThenSpacesTheRest() {
-        RateLimiter limiter = new RateLimiter(2, 3, ticker);
+    void aCallThatLeavesLateIsCountedWhenItLeftNotWhenItWasDue() {
+        RateLimiter limiter = RateLimiter.perSecond(1, MARGIN, ticker);
+        limiter.admit();
+        Duration due = limiter.admit();
+        // Its thread wakes 300 ms after it was told: the next call's window counts from then, not from when it was due.
+        ticker.advance(due.plusMillis(300));
+        assertThat(limiter.admit()).isZero();
 
-        for (int i = 0; i < 3; i++) {
-            assertThat(limiter.reserve(Duration.ZERO).granted()).isTrue();
-        }
-        assertThat(limiter.reserve(Duration.ZERO)).isEqualTo(new RateLimiter.Slot(false, Duration.ofMillis(500)));
+        assertThat(limiter.admit()).isEqualTo(Duration.ofMillis(1040));
     }
 
     @Test
-    void idleTimeDoesNotSaveUpMoreThanTheBurst() {
-        RateLimiter limiter = RateLimiter.evenlySpaced(1, ticker);
+    void ratesBelowOneSpaceSingleCalls() {
+        RateLimiter limiter = RateLimiter.perSecond(0.5, Duration.ZERO, ticker);
+
+        assertThat(limiter.perSecond()).isEqualTo(0.5);
+        assertThat(limiter.admit()).isZero();
+        assertThat(limiter.admit()).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void evenlySpacedIsOneCallPerInterval() {
+        RateLimiter limiter = RateLimiter.evenlySpaced(4, ticker);
+
+        assertThat(limiter.admit()).isZero();
+        assertThat(limiter.admit()).isEqualTo(Duration.ofMillis(250));
+    }
+
+    @Test
+    void idleTimeSavesUpNoMoreThanOneWindowOfCalls() {
+        RateLimiter limiter = RateLimiter.perSecond(3, MARGIN, ticker);
         ticker.advance(Duration.ofHours(1));
 
-        assertThat(limiter.reserve(Duration.ZERO).granted()).isTrue();
-        assertThat(limiter.reserve(Duration.ZERO).granted()).isFalse();
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.admit()).isZero();
+        }
+        assertThat(limiter.admit()).isPositive();
+    }
+
+    // Departures in any window of one second plus the margin never exceed the permits, whatever the callers do:
+    // random sleeps, random lateness, random numbers of threads asking at once (simulated time).
+    @Test
+    void noWindowOfTheSpanEverHoldsMoreThanThePermitsUnderRandomCallers() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int run = 0; run < 50; run++) {
+            int permits = 1 + random.nextInt(5);
+            RateLimiter limiter = new RateLimiter(permits, Duration.ofSeconds(1), MARGIN, ticker);
+            List<Long> departures = new ArrayList<>();
+            for (int call = 0; call < 200; call++) {
+                Duration wait;
+                while (!(wait = limiter.admit()).isZero()) {
+                    ticker.advance(wait.plusMillis(random.nextInt(3) == 0 ? random.nextInt(200) : 0));
+                }
+                departures.add(ticker.nanoTime());
+                if (random.nextInt(4) == 0) {
+                    ticker.advance(Duration.ofMillis(random.nextInt(700)));
+                }
+            }
+            long span = Duration.ofSeconds(1).plus(MARGIN).toNanos();
+            for (int i = permits; i < departures.size(); i++) {
+                assertThat(departures.get(i) - departures.get(i - permits)).isGreaterThanOrEqualTo(span);
+            }
+        }
     }
 
     @Test
-    void concurrentCallersEachGetASlotOfTheirOwn() throws Exception {
-        RateLimiter limiter = RateLimiter.evenlySpaced(10, ticker);
+    void concurrentCallersAreAdmittedNoMoreThanThePermitsUntilTimeMoves() throws Exception {
+        RateLimiter limiter = RateLimiter.perSecond(10, MARGIN, ticker);
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<Duration>> slots = new ArrayList<>();
+        AtomicInteger admitted = new AtomicInteger();
+        List<Future<?>> asks = new ArrayList<>();
         for (int i = 0; i < 80; i++) {
-            slots.add(pool.submit(() -> limiter.reserve(Duration.ofHours(1)).delay()));
+            asks.add(pool.submit(() -> {
+                if (limiter.admit().isZero()) {
+                    admitted.incrementAndGet();
+                }
+            }));
         }
-        Set<Duration> delays = new HashSet<>();
-        for (Future<Duration> slot : slots) {
-            delays.add(slot.get());
+        for (Future<?> ask : asks) {
+            ask.get();
         }
         pool.shutdown();
 
-        // Time never moved, so the 80 slots are 0, 100 ms, 200 ms ... 7.9 s: none shared, none skipped.
-        assertThat(delays).hasSize(80).contains(Duration.ZERO, Duration.ofMillis(7900));
+        assertThat(admitted).hasValue(10);
     }
 
     @Test
-    void nonsenseRatesAreRefused() {
-        assertThatThrownBy(() -> RateLimiter.evenlySpaced(0, ticker)).hasMessageContaining("perSecond");
-        assertThatThrownBy(() -> RateLimiter.evenlySpaced(Double.POSITIVE_INFINITY, ticker))
+    void nonsenseSettingsAreRefused() {
+        assertThatThrownBy(() -> RateLimiter.perSecond(0, MARGIN, ticker)).hasMessageContaining("perSecond");
+        assertThatThrownBy(() -> RateLimiter.perSecond(Double.POSITIVE_INFINITY, MARGIN, ticker))
                 .hasMessageContaining("perSecond");
-        assertThatThrownBy(() -> new RateLimiter(1, 0, ticker)).hasMessageContaining("burst");
+        assertThatThrownBy(() -> RateLimiter.evenlySpaced(Double.NaN, ticker)).hasMessageContaining("perSecond");
+        assertThatThrownBy(() -> new RateLimiter(0, Duration.ofSeconds(1), MARGIN, ticker))
+                .hasMessageContaining("permits");
+        assertThatThrownBy(() -> new RateLimiter(1, Duration.ZERO, MARGIN, ticker)).hasMessageContaining("window");
+        assertThatThrownBy(() -> new RateLimiter(1, Duration.ofSeconds(1), Duration.ofMillis(-1), ticker))
+                .hasMessageContaining("margin");
     }
 }

@@ -41,7 +41,8 @@ final class HttpGateway implements AutoCloseable {
         Map<Endpoint.Limiter, Optional<RateLimiter>> limiters = new EnumMap<>(Endpoint.Limiter.class);
         for (Endpoint.Limiter limiter : Endpoint.Limiter.values()) {
             double rate = config.rateLimits().perSecond(limiter);
-            limiters.put(limiter, rate > 0 ? Optional.of(RateLimiter.evenlySpaced(rate, config.ticker()))
+            limiters.put(limiter, rate > 0 ? Optional.of(RateLimiter.perSecond(rate, config.rateLimits().margin(),
+                    config.ticker()))
                     : Optional.empty());
         }
         for (Endpoint endpoint : Endpoint.values()) {

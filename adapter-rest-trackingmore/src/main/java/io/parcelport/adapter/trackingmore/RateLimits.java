@@ -1,5 +1,6 @@
 package io.parcelport.adapter.trackingmore;
 
+import io.parcelport.pacing.RateLimiter;
 import io.parcelport.ports.BackendLimits;
 import java.time.Duration;
 import java.util.Objects;
@@ -15,8 +16,12 @@ import java.util.Objects;
  * @param listPerSecond list calls per second (TrackingMore: 1)
  * @param otherPerSecond every other call per second; 0 means unlimited
  * @param maxWait the longest a caller waits for a slot or for the end of a cool-down
+ * @param margin how much longer than one second the client counts a second's calls over: TrackingMore counts calls as
+ *     they arrive, so the margin must exceed how much the calls' travel times differ (see {@link RateLimiter});
+ *     {@link RateLimiter#DEFAULT_MARGIN} by default
  */
-public record RateLimits(double realtimePerSecond, double listPerSecond, double otherPerSecond, Duration maxWait) {
+public record RateLimits(double realtimePerSecond, double listPerSecond, double otherPerSecond, Duration maxWait,
+        Duration margin) {
 
     /** TrackingMore v2's documented limits, from {@link BackendLimits#TRACKINGMORE_V2}; others unlimited; 30 s wait. */
     public static final RateLimits DEFAULT = of(BackendLimits.TRACKINGMORE_V2, Duration.ofSeconds(30));
@@ -31,6 +36,20 @@ public record RateLimits(double realtimePerSecond, double listPerSecond, double 
         if (maxWait.isNegative()) {
             throw new IllegalArgumentException("maxWait must not be negative: " + maxWait);
         }
+        Objects.requireNonNull(margin, "margin");
+        if (margin.isNegative() || margin.compareTo(Duration.ofSeconds(1)) > 0) {
+            throw new IllegalArgumentException("margin must be between 0 and 1 s: " + margin);
+        }
+    }
+
+    /** These rates with the default margin. */
+    public RateLimits(double realtimePerSecond, double listPerSecond, double otherPerSecond, Duration maxWait) {
+        this(realtimePerSecond, listPerSecond, otherPerSecond, maxWait, RateLimiter.DEFAULT_MARGIN);
+    }
+
+    /** These limits with {@code margin} instead. */
+    public RateLimits withMargin(Duration margin) {
+        return new RateLimits(realtimePerSecond, listPerSecond, otherPerSecond, maxWait, margin);
     }
 
     /** The rates a backend documents in {@code limits}, other calls unlimited. */

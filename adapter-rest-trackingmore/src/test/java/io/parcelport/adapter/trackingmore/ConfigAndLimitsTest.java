@@ -1,5 +1,6 @@
 package io.parcelport.adapter.trackingmore;
 
+import io.parcelport.pacing.RateLimiter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,7 +66,7 @@ class ConfigAndLimitsTest {
     }
 
     @Test
-    void realtimeCallsAreSpacedToThreePerSecondByWaitingNotFailing() {
+    void realtimeCallsAreKeptToThreeInAnySecondAndTheMarginByWaitingNotFailing() {
         try (ReplayServer server = new ReplayServer()) {
             server.answerAlways(ReplayServer.Answer.ok(Fixtures.sample(
                     "trackings_realtime.response.china-ems-with-destination.json")));
@@ -76,8 +77,8 @@ class ConfigAndLimitsTest {
                     assertThat(backend.shipments().trackNow(s).isAccepted()).isTrue();
                 }
             }
-            Duration third = Duration.ofNanos(333_333_334);
-            assertThat(time.sleeps()).containsExactly(third, third, third);
+            // Three leave at once; the fourth waits until the first has been gone one second and the margin.
+            assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1).plus(RateLimiter.DEFAULT_MARGIN));
             assertThat(server.requests()).hasSize(4);
         }
     }
@@ -94,8 +95,9 @@ class ConfigAndLimitsTest {
 
                 assertThatThrownBy(() -> backend.shipments().query(ShipmentQuery.ALL, PageRequest.first(10)))
                         .isInstanceOfSatisfying(RateLimitedException.class,
-                                e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(1)));
-                time.advance(Duration.ofSeconds(1));
+                                e -> assertThat(e.retryAfter())
+                                        .contains(Duration.ofSeconds(1).plus(RateLimiter.DEFAULT_MARGIN)));
+                time.advance(Duration.ofSeconds(1).plus(RateLimiter.DEFAULT_MARGIN));
                 backend.shipments().query(ShipmentQuery.ALL, PageRequest.first(10));
             }
             assertThat(server.requests()).hasSize(2);
