@@ -110,6 +110,11 @@ public final class ShipmentEvents {
      */
     Shipment observe(Shipment reading) {
         Known entry = entryFor(reading.key());
+        if (entry.unchangedBy(reading)) {
+            // The same status at the same version: judging would change nothing, so many threads reading one
+            // shipment need not queue for its lock (they did, in a 16-thread find benchmark).
+            return reading;
+        }
         synchronized (entry) {
             if (entry.status == null) {
                 entry.accept(reading.status(), reading.updatedAt());
@@ -180,15 +185,30 @@ public final class ShipmentEvents {
         }
     }
 
-    // What the hub knows of one shipment; guarded by its own monitor.
+    // What the hub knows of one shipment; written under its own monitor, read without it only by unchangedBy.
     private static final class Known {
-        ShipmentStatus status;
-        Instant version;
-        DeliveryStatus lastRefused;
+        volatile ShipmentStatus status;
+        volatile Instant version;
+        volatile DeliveryStatus lastRefused;
+        // What unchangedBy compares with, replaced whole so that it never sees half of an update.
+        private volatile Seen seen;
+
+        private record Seen(ShipmentStatus status, Instant version) {
+        }
 
         void accept(ShipmentStatus accepted, Optional<Instant> readingVersion) {
             status = accepted;
             readingVersion.ifPresent(v -> version = v);
+            seen = new Seen(accepted, version);
+        }
+
+        // Exactly the case in which observe would leave everything as it is: same status, same version, no refusal
+        // remembered (judging an equal status clears it).
+        boolean unchangedBy(Shipment reading) {
+            Seen now = seen;
+            return now != null && lastRefused == null && now.version() != null
+                    && reading.updatedAt().filter(now.version()::equals).isPresent()
+                    && now.status().equals(reading.status());
         }
 
         boolean isNewerThan(Optional<Instant> readingVersion) {
