@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Reads trackings (§4) and list pages (5.6) straight from a JSON-P parser into the records of {@link Wire}, in one
@@ -148,30 +149,32 @@ public final class TrackingReader {
                 case "limit" -> limit = small(parser, event, what, key);
                 case "count" -> count = small(parser, event, what, key);
                 case "total" -> total = value(parser, event);
-                case "items" -> items = trackings(parser, event, new Field(what, key));
+                case "items" -> items = objects(parser, event, new Field(what, key), TrackingReader::trackingAt);
                 default -> skip(parser, event);
             }
         }
         return new Wire.ListPage(page, limit, total, count, items);
     }
 
-    private static List<Wire.Tracking> trackings(JsonParser parser, Event event, Object what) {
+    // An array of objects, each read by `one` from its START_OBJECT; null for JSON null.
+    private static <T> List<T> objects(JsonParser parser, Event event, Object what,
+            BiFunction<JsonParser, Object, T> one) {
         if (event == Event.VALUE_NULL) {
             return null;
         }
         if (event != Event.START_ARRAY) {
             throw new MalformedAnswerException(String.valueOf(what), "is not an array but " + event);
         }
-        List<Wire.Tracking> items = new ArrayList<>();
+        List<T> read = new ArrayList<>();
         Event next;
         while ((next = parser.next()) != Event.END_ARRAY) {
-            Object item = new Item(what, items.size());
+            Object item = new Item(what, read.size());
             if (next != Event.START_OBJECT) {
                 throw new MalformedAnswerException(String.valueOf(item), "is not an object but " + next);
             }
-            items.add(trackingAt(parser, item));
+            read.add(one.apply(parser, item));
         }
-        return items;
+        return read;
     }
 
     private static Wire.Leg leg(JsonParser parser, Event event, Object what) {
@@ -213,31 +216,12 @@ public final class TrackingReader {
                 case "weblink" -> weblink = text(parser, value, what, key);
                 case "phone" -> phone = value(parser, value);
                 case "carrier_code" -> carrierCode = text(parser, value, what, key);
-                case "trackinfo" -> trackinfo = events(parser, value, new Field(what, key));
+                case "trackinfo" -> trackinfo = objects(parser, value, new Field(what, key), TrackingReader::event);
                 default -> skip(parser, value);
             }
         }
         return new Wire.Leg(itemReceived, itemDispatched, departFromAirport, arrivalFromAbroad, customsClearance,
                 destinationArrived, referenceNumber, weblink, phone, carrierCode, trackinfo);
-    }
-
-    private static List<Wire.Event> events(JsonParser parser, Event event, Object what) {
-        if (event == Event.VALUE_NULL) {
-            return null;
-        }
-        if (event != Event.START_ARRAY) {
-            throw new MalformedAnswerException(String.valueOf(what), "is not an array but " + event);
-        }
-        List<Wire.Event> events = new ArrayList<>();
-        Event next;
-        while ((next = parser.next()) != Event.END_ARRAY) {
-            Object item = new Item(what, events.size());
-            if (next != Event.START_OBJECT) {
-                throw new MalformedAnswerException(String.valueOf(item), "is not an object but " + next);
-            }
-            events.add(event(parser, item));
-        }
-        return events;
     }
 
     private static Wire.Event event(JsonParser parser, Object what) {
