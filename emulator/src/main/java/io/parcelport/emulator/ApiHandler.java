@@ -63,6 +63,19 @@ final class ApiHandler implements HttpHandler {
         this.listGate = new RateGate(1, clock);
     }
 
+    // When the request now being handled on this thread reached the server, in the emulator clock's millis.
+    private static final ThreadLocal<Long> ARRIVED = new ThreadLocal<>();
+
+    /** Runs {@code task} (the server's handling of one request) knowing it arrived at {@code millis}. */
+    static void arrivedAt(long millis, Runnable task) {
+        ARRIVED.set(millis);
+        try {
+            task.run();
+        } finally {
+            ARRIVED.remove();
+        }
+    }
+
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
@@ -121,7 +134,8 @@ final class ApiHandler implements HttpHandler {
         }
         RateGate gate = route.name().equals("realtime") ? realtimeGate
                 : route.name().equals("list") ? listGate : null;
-        return gate == null || gate.admit(key).isEmpty();
+        Long arrived = ARRIVED.get();
+        return gate == null || gate.admit(key, arrived != null ? arrived : gate.now()).isEmpty();
     }
 
     private static String apiKey(HttpExchange exchange) {

@@ -2,8 +2,8 @@ package io.parcelport.emulator;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,24 +18,40 @@ import java.util.Optional;
 final class RateGate {
     private final int perSecond;
     private final Clock clock;
-    private final Map<String, Deque<Long>> calls = new HashMap<>();
+    private final Map<String, List<Long>> calls = new HashMap<>();
 
     RateGate(int perSecond, Clock clock) {
         this.perSecond = perSecond;
         this.clock = clock;
     }
 
-    /** Admits a call by {@code apiKey} now, or says how long until a slot frees up. */
-    synchronized Optional<Duration> admit(String apiKey) {
-        long now = clock.millis();
-        Deque<Long> window = calls.computeIfAbsent(apiKey, k -> new ArrayDeque<>());
-        while (!window.isEmpty() && window.peekFirst() <= now - 1000) {
-            window.pollFirst();
+    /** Now, in this gate's clock. */
+    long now() {
+        return clock.millis();
+    }
+
+    /**
+     * Admits a call by {@code apiKey} that arrived at {@code at} (millis), or says how long until a slot frees up.
+     * Stamps come from several worker threads and so not always in order: a call is refused when, with it, any
+     * one-second window around it would hold more than {@code perSecond} calls.
+     */
+    synchronized Optional<Duration> admit(String apiKey, long at) {
+        List<Long> window = calls.computeIfAbsent(apiKey, k -> new ArrayList<>());
+        window.removeIf(t -> t <= at - 2000);
+        int position = 0;
+        while (position < window.size() && window.get(position) <= at) {
+            position++;
         }
-        if (window.size() >= perSecond) {
-            return Optional.of(Duration.ofMillis(window.peekFirst() + 1000 - now));
+        window.add(position, at);
+        // Any perSecond + 1 consecutive calls (the new one among them) within less than a second break the limit.
+        for (int first = Math.max(0, position - perSecond); first <= position && first + perSecond < window.size();
+                first++) {
+            if (window.get(first + perSecond) - window.get(first) < 1000) {
+                window.remove(position);
+                long free = window.get(first) + 1000 - at;
+                return Optional.of(Duration.ofMillis(Math.max(1, free)));
+            }
         }
-        window.addLast(now);
         return Optional.empty();
     }
 }

@@ -64,8 +64,13 @@ public final class Pacer {
         for (int n = 1; ; n++) {
             awaitCoolDown(operation, n, start, last);
             awaitSlot(operation, n, start, last);
+            RateLimiter.Ticket ticket = operation.limiter().isPresent() ? RateLimiter.pending() : null;
             try {
-                return attempt.get();
+                try {
+                    return attempt.get();
+                } finally {
+                    RateLimiter.finish(ticket);
+                }
             } catch (BackendException e) {
                 last = Optional.of(e);
                 // Only the vendor's own "too many requests" pauses every caller; our limiters' refusals do not.

@@ -17,42 +17,81 @@ class RateLimiterTest {
     private static final Duration MARGIN = Duration.ofMillis(40);
     private final ManualTicker ticker = new ManualTicker();
 
+    // What a transport does: a call admitted goes on the wire at once.
+    private static Duration admitted(RateLimiter limiter) {
+        Duration wait = limiter.admit();
+        if (wait.isZero()) {
+            RateLimiter.sent();
+        }
+        return wait;
+    }
+
     @Test
     void threePerSecondLetsThreeLeaveAtOnceAndTheFourthOneSecondAndTheMarginAfterTheFirst() {
         RateLimiter limiter = RateLimiter.perSecond(3, MARGIN, ticker);
 
-        assertThat(limiter.admit()).isZero();
+        assertThat(admitted(limiter)).isZero();
         ticker.advance(Duration.ofMillis(10));
-        assertThat(limiter.admit()).isZero();
-        assertThat(limiter.admit()).isZero();
+        assertThat(admitted(limiter)).isZero();
+        assertThat(admitted(limiter)).isZero();
 
-        assertThat(limiter.admit()).isEqualTo(Duration.ofMillis(1030));
+        assertThat(admitted(limiter)).isEqualTo(Duration.ofMillis(1030));
         ticker.advance(Duration.ofMillis(1030));
-        assertThat(limiter.admit()).isZero();
+        assertThat(admitted(limiter)).isZero();
         // The next one waits for the second departure (at 10 ms) to leave its window.
-        assertThat(limiter.admit()).isEqualTo(Duration.ofMillis(10 + 1040 - 1040));
+        assertThat(admitted(limiter)).isEqualTo(Duration.ofMillis(10 + 1040 - 1040));
     }
 
     @Test
     void aCallToldToWaitRecordsNothing() {
         RateLimiter limiter = RateLimiter.perSecond(1, MARGIN, ticker);
-        limiter.admit();
+        admitted(limiter);
 
-        assertThat(limiter.admit()).isEqualTo(Duration.ofMillis(1040));
-        assertThat(limiter.admit()).isEqualTo(Duration.ofMillis(1040));
+        assertThat(admitted(limiter)).isEqualTo(Duration.ofMillis(1040));
+        assertThat(admitted(limiter)).isEqualTo(Duration.ofMillis(1040));
         ticker.advance(Duration.ofMillis(1040));
-        assertThat(limiter.admit()).isZero();
+        assertThat(admitted(limiter)).isZero();
     }
 
     @Test
     void aCallThatLeavesLateIsCountedWhenItLeftNotWhenItWasDue() {
         RateLimiter limiter = RateLimiter.perSecond(1, MARGIN, ticker);
-        limiter.admit();
-        Duration due = limiter.admit();
+        admitted(limiter);
+        Duration due = admitted(limiter);
         // Its thread wakes 300 ms after it was told: the next call's window counts from then, not from when it was due.
         ticker.advance(due.plusMillis(300));
-        assertThat(limiter.admit()).isZero();
+        assertThat(admitted(limiter)).isZero();
 
+        assertThat(admitted(limiter)).isEqualTo(Duration.ofMillis(1040));
+    }
+
+    @Test
+    void aCallNotYetSentHoldsBackTheCallThatMustFollowItByAWindowAndCountsFromWhenItIsSent() {
+        RateLimiter limiter = RateLimiter.perSecond(1, MARGIN, ticker);
+        assertThat(limiter.admit()).isZero();
+        RateLimiter.Ticket first = RateLimiter.pending();
+
+        // Still opening its connection: the next call asks again shortly rather than trusting the admission time.
+        ticker.advance(Duration.ofSeconds(3));
+        assertThat(limiter.admit()).isEqualTo(Duration.ofMillis(5));
+        ticker.advance(Duration.ofMillis(500));
+        RateLimiter.sent();
+
+        assertThat(limiter.admit()).isEqualTo(Duration.ofMillis(1040));
+        RateLimiter.finish(first);
+        assertThat(limiter.admit()).isEqualTo(Duration.ofMillis(1040));
+    }
+
+    @Test
+    void anAttemptThatEndsWithoutItsTransportSayingSentCountsAsSentAtItsEnd() {
+        RateLimiter limiter = RateLimiter.perSecond(1, MARGIN, ticker);
+        limiter.admit();
+        RateLimiter.Ticket call = RateLimiter.pending();
+        ticker.advance(Duration.ofMillis(700));
+
+        RateLimiter.finish(call);
+
+        assertThat(RateLimiter.pending()).isNull();
         assertThat(limiter.admit()).isEqualTo(Duration.ofMillis(1040));
     }
 
@@ -61,16 +100,16 @@ class RateLimiterTest {
         RateLimiter limiter = RateLimiter.perSecond(0.5, Duration.ZERO, ticker);
 
         assertThat(limiter.perSecond()).isEqualTo(0.5);
-        assertThat(limiter.admit()).isZero();
-        assertThat(limiter.admit()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(admitted(limiter)).isZero();
+        assertThat(admitted(limiter)).isEqualTo(Duration.ofSeconds(2));
     }
 
     @Test
     void evenlySpacedIsOneCallPerInterval() {
         RateLimiter limiter = RateLimiter.evenlySpaced(4, ticker);
 
-        assertThat(limiter.admit()).isZero();
-        assertThat(limiter.admit()).isEqualTo(Duration.ofMillis(250));
+        assertThat(admitted(limiter)).isZero();
+        assertThat(admitted(limiter)).isEqualTo(Duration.ofMillis(250));
     }
 
     @Test
@@ -79,9 +118,9 @@ class RateLimiterTest {
         ticker.advance(Duration.ofHours(1));
 
         for (int i = 0; i < 3; i++) {
-            assertThat(limiter.admit()).isZero();
+            assertThat(admitted(limiter)).isZero();
         }
-        assertThat(limiter.admit()).isPositive();
+        assertThat(admitted(limiter)).isPositive();
     }
 
     // Departures in any window of one second plus the margin never exceed the permits, whatever the callers do:
@@ -95,7 +134,7 @@ class RateLimiterTest {
             List<Long> departures = new ArrayList<>();
             for (int call = 0; call < 200; call++) {
                 Duration wait;
-                while (!(wait = limiter.admit()).isZero()) {
+                while (!(wait = admitted(limiter)).isZero()) {
                     ticker.advance(wait.plusMillis(random.nextInt(3) == 0 ? random.nextInt(200) : 0));
                 }
                 departures.add(ticker.nanoTime());
@@ -118,7 +157,7 @@ class RateLimiterTest {
         List<Future<?>> asks = new ArrayList<>();
         for (int i = 0; i < 80; i++) {
             asks.add(pool.submit(() -> {
-                if (limiter.admit().isZero()) {
+                if (admitted(limiter).isZero()) {
                     admitted.incrementAndGet();
                 }
             }));

@@ -1,5 +1,12 @@
 package io.parcelport.adapter.trackingmore;
 
+import io.parcelport.pacing.RateLimiter;
+import org.apache.http.HttpClientConnection;
+import org.apache.http.HttpException;
+import org.apache.http.HttpRequest;
+import org.apache.http.HttpResponse;
+import org.apache.http.protocol.HttpContext;
+import org.apache.http.protocol.HttpRequestExecutor;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendUnavailableException;
 import io.parcelport.ports.TransportException;
@@ -94,6 +101,16 @@ final class Transport implements AutoCloseable {
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
+                // The client's rate limit counts a call from when it goes on the wire (connection open), not from
+                // when it was admitted: see RateLimiter.
+                .setRequestExecutor(new HttpRequestExecutor() {
+                    @Override
+                    protected HttpResponse doSendRequest(HttpRequest request, HttpClientConnection connection,
+                            HttpContext context) throws IOException, HttpException {
+                        RateLimiter.sent();
+                        return super.doSendRequest(request, connection, context);
+                    }
+                })
                 .build();
         return new ApacheHttpClient43Engine(client, true);
     }
