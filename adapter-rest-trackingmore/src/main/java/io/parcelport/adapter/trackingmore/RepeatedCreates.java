@@ -1,5 +1,6 @@
 package io.parcelport.adapter.trackingmore;
 
+import java.lang.System.Logger.Level;
 import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.ItemOutcome;
@@ -13,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * One create call's record of its failed attempts, and what it means for items answered "already exists".
@@ -29,7 +28,7 @@ import java.util.logging.Logger;
  * <p>One instance per call; the pacer runs a call's attempts on the caller's thread, one after another.
  */
 final class RepeatedCreates implements Consumer<BackendException> {
-    private static final Logger LOG = Logger.getLogger(RepeatedCreates.class.getName());
+    private static final System.Logger LOG = System.getLogger(RepeatedCreates.class.getName());
 
     private final ShipmentReads reads;
     private boolean ambiguousAttempt;
@@ -78,7 +77,7 @@ final class RepeatedCreates implements Consumer<BackendException> {
         try {
             read = reads.find(shipment.key());
         } catch (BackendException e) {
-            LOG.log(Level.FINE, () -> shipment.key() + " answered 'already exists' on a repeat; reading it back"
+            LOG.log(Level.DEBUG, () -> shipment.key() + " answered 'already exists' on a repeat; reading it back"
                     + " failed (" + e.getClass().getSimpleName() + ")");
             return ItemOutcome.rejected(new Rejection(rejection.reason(), rejection.message()
                     + "; answered on a repeat after an ambiguous failure, so this call may have registered it"

@@ -1,5 +1,6 @@
 package io.parcelport.adapter.trackingmore;
 
+import java.lang.System.Logger.Level;
 import io.parcelport.domain.CountryCode;
 import io.parcelport.domain.EmailAddress;
 import io.parcelport.domain.LanguageCode;
@@ -34,8 +35,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Maps TrackingMore's tracking object (reference §4) to the domain's {@link Shipment}, applying the domain's rules
@@ -59,7 +58,7 @@ import java.util.logging.Logger;
  * </ul>
  */
 final class ShipmentMapper {
-    private static final Logger LOG = Logger.getLogger(ShipmentMapper.class.getName());
+    private static final System.Logger LOG = System.getLogger(ShipmentMapper.class.getName());
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2}");
 
     private final Clock clock;
@@ -196,7 +195,7 @@ final class ShipmentMapper {
                 // The event's path is spelled only here: building it for each of a page's 40,000 events cost more
                 // than reading them.
                 String where = field + ".trackinfo[" + i + "]";
-                LOG.log(Level.FINE, () -> key + ": dropped event " + where + ": " + problem.getMessage());
+                LOG.log(Level.DEBUG, () -> key + ": dropped event " + where + ": " + problem.getMessage());
             }
         }
         Map<Milestone, EventTime> milestones = new EnumMap<>(Milestone.class);
@@ -222,7 +221,7 @@ final class ShipmentMapper {
                     s -> into.put(milestone, new EventTime(s.local(), s.offset())));
         } catch (MalformedAnswerException e) {
             // A milestone time is a summary of the events; a bad one is left out like a bad event.
-            LOG.log(Level.FINE, () -> "dropped milestone " + leg + "." + Milestones.write(milestone) + ": "
+            LOG.log(Level.DEBUG, () -> "dropped milestone " + leg + "." + Milestones.write(milestone) + ": "
                     + e.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package io.parcelport.adapter.trackingmore;
 
+import java.lang.System.Logger.Level;
 import io.parcelport.domain.aircargo.AirCargoTracking;
 import io.parcelport.domain.aircargo.AirWaybill;
 import io.parcelport.domain.aircargo.Airline;
@@ -33,8 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@link AirCargoTracker} over {@code POST /trackings/aircargo}, with the air cargo mapper.
@@ -49,7 +48,7 @@ import java.util.logging.Logger;
  */
 final class TrackingMoreAirCargo implements AirCargoTracker {
     static final int MAX_WAYBILLS = 40;
-    private static final Logger LOG = Logger.getLogger(TrackingMoreAirCargo.class.getName());
+    private static final System.Logger LOG = System.getLogger(TrackingMoreAirCargo.class.getName());
 
     private final HttpGateway gateway;
 
@@ -155,7 +154,7 @@ final class TrackingMoreAirCargo implements AirCargoTracker {
             try {
                 b.addEvents(event(tracks.get(i)));
             } catch (IllegalArgumentException | MalformedAnswerException problem) {
-                LOG.log(Level.FINE, () -> waybill + ": dropped track_info[" + index + "]: " + problem.getMessage());
+                LOG.log(Level.DEBUG, () -> waybill + ": dropped track_info[" + index + "]: " + problem.getMessage());
             }
         }
         b.addAllFlightLegs(legs(waybill, d.flightInfo()));
@@ -170,7 +169,7 @@ final class TrackingMoreAirCargo implements AirCargoTracker {
                 throw inconsistent;
             }
             // A reported route that does not run from origin to destination is dropped; the legs give one.
-            LOG.log(Level.FINE, () -> waybill + ": dropped flight_way_station: " + inconsistent.getMessage());
+            LOG.log(Level.DEBUG, () -> waybill + ": dropped flight_way_station: " + inconsistent.getMessage());
             return b.reportedRoute(List.of()).build();
         }
     }
@@ -208,7 +207,7 @@ final class TrackingMoreAirCargo implements AirCargoTracker {
                         .actualArrival(time(v.arrivalTime(), "arrival_time"))
                         .build());
             } catch (IllegalArgumentException | MalformedAnswerException | NullPointerException problem) {
-                LOG.log(Level.FINE, () -> waybill + ": dropped flight_info." + f.getKey() + ": " + problem.getMessage());
+                LOG.log(Level.DEBUG, () -> waybill + ": dropped flight_info." + f.getKey() + ": " + problem.getMessage());
             }
         }
         // flight_info is an object, so its order means nothing: put legs in flight order by departure time.

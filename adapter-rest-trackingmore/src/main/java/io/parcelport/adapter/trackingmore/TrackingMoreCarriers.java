@@ -1,5 +1,6 @@
 package io.parcelport.adapter.trackingmore;
 
+import java.lang.System.Logger.Level;
 import static io.parcelport.ports.RejectionReason.CARRIER_NOT_DETECTED;
 
 import io.parcelport.domain.LanguageCode;
@@ -17,15 +18,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@link CarrierDirectory} over {@code GET /carriers} (with the {@code Lang} header) and {@code POST /carriers/detect};
  * the carrier mapper lives here too, as the only place that reads carriers.
  */
 final class TrackingMoreCarriers implements CarrierDirectory {
-    private static final Logger LOG = Logger.getLogger(TrackingMoreCarriers.class.getName());
+    private static final System.Logger LOG = System.getLogger(TrackingMoreCarriers.class.getName());
 
     private final HttpGateway gateway;
 
@@ -77,7 +76,7 @@ final class TrackingMoreCarriers implements CarrierDirectory {
                     throw new MalformedAnswerException("data[" + i + "].code", "is not a carrier code", problem);
                 }
                 int index = i;
-                LOG.log(Level.FINE, () -> "skipped carrier data[" + index + "]: " + problem.getMessage());
+                LOG.log(Level.DEBUG, () -> "skipped carrier data[" + index + "]: " + problem.getMessage());
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package io.parcelport.adapter.trackingmore;
 
+import java.lang.System.Logger.Level;
 import static io.parcelport.ports.RejectionReason.ALREADY_EXISTS;
 import static io.parcelport.ports.RejectionReason.CARRIER_NOT_DETECTED;
 import static io.parcelport.ports.RejectionReason.INVALID_CARRIER;
@@ -34,8 +35,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@link io.parcelport.ports.out.ShipmentTracker} over TrackingMore v2: the single calls here, the reads in
@@ -43,7 +42,7 @@ import java.util.logging.Logger;
  * whether the call is retried (see {@link Endpoint} for why).
  */
 final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTracker {
-    private static final Logger LOG = Logger.getLogger(TrackingMoreShipments.class.getName());
+    private static final System.Logger LOG = System.getLogger(TrackingMoreShipments.class.getName());
     private static final Set<RejectionReason> CREATE_OUTCOMES = EnumSet.of(ALREADY_EXISTS, INVALID_CARRIER,
             INVALID_TRACKING_NUMBER, INVALID_FIELD, CARRIER_NOT_DETECTED);
     private static final Set<RejectionReason> NOT_FOUND_ONLY = EnumSet.of(NOT_FOUND);
@@ -197,7 +196,7 @@ final class TrackingMoreShipments implements io.parcelport.ports.out.ShipmentTra
         try {
             read = reads.find(moved);
         } catch (BackendException e) {
-            LOG.log(Level.FINE, () -> "carrier changed to " + moved + "; reading it back failed ("
+            LOG.log(Level.DEBUG, () -> "carrier changed to " + moved + "; reading it back failed ("
                     + e.getClass().getSimpleName() + ")");
             read = Optional.empty();
         }

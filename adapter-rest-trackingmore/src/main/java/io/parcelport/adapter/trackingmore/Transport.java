@@ -1,5 +1,6 @@
 package io.parcelport.adapter.trackingmore;
 
+import java.lang.System.Logger.Level;
 import io.parcelport.pacing.RateLimiter;
 import org.apache.http.HttpClientConnection;
 import org.apache.http.HttpException;
@@ -28,8 +29,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.config.ConnectionConfig;
 import org.apache.http.conn.ManagedHttpClientConnection;
@@ -56,7 +55,7 @@ import org.jboss.resteasy.microprofile.client.RestClientBuilderImpl;
  * and no wrapper as a cause, since the client's exceptions may carry the request headers.
  */
 final class Transport implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(Transport.class.getName());
+    private static final System.Logger LOG = System.getLogger(Transport.class.getName());
 
     private static final AtomicLong CONNECTIONS = new AtomicLong();
 
@@ -292,7 +291,7 @@ final class Transport implements AutoCloseable {
         try {
             api.close();
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "closing the TrackingMore client failed", e);
+            LOG.log(Level.DEBUG, "closing the TrackingMore client failed", e);
         }
     }
 }
