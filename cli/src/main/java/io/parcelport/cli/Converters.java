@@ -7,7 +7,10 @@ import io.parcelport.domain.shipment.DeliveryStatus;
 import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.ArchivedFilter;
 import io.parcelport.ports.StatusCommand;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,6 +21,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
@@ -31,6 +36,9 @@ public final class Converters {
     private static final DateTimeFormatter COMPACT_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     // TrackingMore's own spelling of order times, e.g. 2017/8/27 16:51.
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d H:mm", Locale.ROOT);
+
+    // A decimal amount and a unit, as in "30s" or "1.5 m"; the unit is required.
+    private static final Pattern AMOUNT_AND_UNIT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|min|h)");
 
     private Converters() {
     }
@@ -48,7 +56,41 @@ public final class Converters {
                 .registerConverter(BackendKind.class, Converters::backend)
                 .registerConverter(TimeArg.class, Converters::time)
                 .registerConverter(LocalDate.class, Converters::date)
-                .registerConverter(LocalDateTime.class, Converters::dateTime);
+                .registerConverter(LocalDateTime.class, Converters::dateTime)
+                .registerConverter(Duration.class, Converters::duration);
+    }
+
+    /**
+     * A positive length of time: a number and a unit ({@code 500ms}, {@code 30s}, {@code 1.5m}, {@code 2h}) or
+     * ISO-8601 ({@code PT30S}). A bare number is refused: seconds or milliseconds would be a guess.
+     */
+    public static Duration duration(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        Duration value;
+        try {
+            Matcher m = AMOUNT_AND_UNIT.matcher(t);
+            if (m.matches()) {
+                long nanosPerUnit = switch (m.group(2)) {
+                    case "ms" -> 1_000_000L;
+                    case "s" -> 1_000_000_000L;
+                    case "m", "min" -> 60_000_000_000L;
+                    default -> 3_600_000_000_000L;
+                };
+                value = Duration.ofNanos(new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(nanosPerUnit))
+                        .setScale(0, RoundingMode.CEILING).longValueExact());
+            } else {
+                value = Duration.parse(t.toUpperCase(Locale.ROOT));
+            }
+        } catch (DateTimeParseException e) {
+            throw new TypeConversionException("'" + text + "' is not a length of time; use e.g. 30s, 500ms, 2m"
+                    + " or PT30S");
+        } catch (ArithmeticException e) {
+            throw new TypeConversionException("'" + text + "' is too long a time");
+        }
+        if (value.isZero() || value.isNegative()) {
+            throw new TypeConversionException("'" + text + "' is not a positive length of time");
+        }
+        return value;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.parcelport.cli;
 
 import io.parcelport.ports.in.ParcelportUseCases;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = {"Parcel and air-cargo tracking from the command line.",
             "Runs on an embedded in-memory backend with demo data unless told otherwise: "
                 + "--backend trackingmore uses TrackingMore v2 with the key in TRACKINGMORE_API_KEY, "
-                + "--base-url points it elsewhere (e.g. an emulator on 127.0.0.1)."},
+                + "--base-url (or TRACKINGMORE_BASE_URL) points it elsewhere (e.g. an emulator on 127.0.0.1)."},
         footer = {"", "Exit codes: 0 done, 1 refused (not found, rejected items), 2 usage error, 3 backend failure."},
         subcommands = {
             CarriersCommand.class,
@@ -63,6 +64,11 @@ public final class ParcelportCommand implements Callable<Integer> {
                     + "implies --backend trackingmore.")
     private URI baseUrl;
 
+    @Option(names = "--deadline", scope = ScopeType.INHERIT, paramLabel = "TIME",
+            description = "The longest one TrackingMore call may take, waits and retries included, e.g. 30s or 2m "
+                    + "(default 5m); a wait that would pass it fails the call instead.")
+    private Duration deadline;
+
     @Option(names = "--json", scope = ScopeType.INHERIT,
             description = "Print machine-readable JSON instead of tables.")
     private boolean json;
@@ -93,7 +99,7 @@ public final class ParcelportCommand implements Callable<Integer> {
     BackendChoice choice() {
         BackendKind kind = backend != null ? backend : baseUrl != null ? BackendKind.TRACKINGMORE
                 : BackendKind.EMBEDDED;
-        return new BackendChoice(kind, Optional.ofNullable(baseUrl));
+        return new BackendChoice(kind, Optional.ofNullable(baseUrl), Optional.ofNullable(deadline));
     }
 
     /** The use cases over the chosen backend, opened on first use (so --help never needs a backend). */

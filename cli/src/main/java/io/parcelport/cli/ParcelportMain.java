@@ -84,7 +84,8 @@ public final class ParcelportMain {
 
     /**
      * The production backends: the embedded in-memory backend with {@value #DEMO_SHIPMENTS} demo shipments, or
-     * TrackingMore with the API key from {@code TRACKINGMORE_API_KEY} as {@code environment} resolves it.
+     * TrackingMore with the API key from {@code TRACKINGMORE_API_KEY} and, unless {@code --base-url} is given, the
+     * base URL from {@code TRACKINGMORE_BASE_URL}, as {@code environment} resolves them.
      */
     public static Backends backends(Function<String, String> environment) {
         return backends(environment, PacingListener.NONE);
@@ -122,11 +123,19 @@ public final class ParcelportMain {
             throw new UsageException(TrackingMoreConfig.API_KEY_VARIABLE + " is not a usable API key: "
                     + e.getMessage(), e);
         }
+        choice.deadline().ifPresent(config::deadline);
+        // The option wins over the variable; each refusal names the one the user has to fix (the configuration's own
+        // messages already name the variable).
+        String prefix = choice.baseUrl().isPresent() ? "--base-url: " : "";
         try {
-            choice.baseUrl().ifPresent(config::baseUri);
+            if (choice.baseUrl().isPresent()) {
+                config.baseUri(choice.baseUrl().get());
+            } else {
+                config.baseUriFromEnvironment(environment);
+            }
             return TrackingMoreBackend.create(config.build());
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new UsageException("--base-url: " + e.getMessage(), e);
+            throw new UsageException(prefix + e.getMessage(), e);
         }
     }
 }

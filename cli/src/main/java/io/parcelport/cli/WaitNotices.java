@@ -4,42 +4,82 @@ import io.parcelport.pacing.PacingEvent;
 import io.parcelport.pacing.PacingListener;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Tells the person at the terminal why the tool is quiet: one line on standard error for each wait of the TrackingMore
- * backend longer than a second, such as {@code waiting 120 s: rate limited by TrackingMore (attempt 2 of 3)}.
+ * Tells the person at the terminal why the tool is quiet: one line on standard error as each wait of the TrackingMore
+ * backend starts, such as {@code rate limited by TrackingMore; retrying in 120 s (attempt 2 of 3)}.
  *
- * <p>Short waits pass unmentioned: the rate limit spaces calls by a third of a second, and a line for each would
- * drown the output. Only the pacing event's own words are printed, which never hold the API key.
+ * <p>Every cool-down, retry and surrender is printed, and so is every client-side rate-limit wait of a second or
+ * more. Rate-limit waits under a second are summarised instead: the default limit spaces calls by a third of a
+ * second, so an import would print a line per row and drown its own output. They are added up, and the wait that
+ * brings the unannounced total to a second prints one line with the total, so the tool is never silent for more than
+ * a second of waiting. Only the pacing event's own words are printed, which never hold the API key.
  */
 final class WaitNotices implements PacingListener {
     private static final Duration WORTH_A_LINE = Duration.ofSeconds(1);
 
     private final PrintWriter err;
+    // Short rate-limit waits not yet mentioned; the backend may call from several threads at once.
+    private Duration unannounced = Duration.ZERO;
 
     WaitNotices(PrintWriter err) {
         this.err = Objects.requireNonNull(err, "err");
     }
 
     @Override
-    public void onEvent(PacingEvent event) {
-        if (event.kind() == PacingEvent.Kind.GIVING_UP || event.delay().compareTo(WORTH_A_LINE) <= 0) {
-            return;
+    public synchronized void onEvent(PacingEvent event) {
+        String line = switch (event.kind()) {
+            case RATE_LIMIT_WAIT -> rateLimitWait(event.delay());
+            case COOL_DOWN_WAIT -> "cooling down " + seconds(event.delay()) + " after TrackingMore's 429"
+                    + attempt(event);
+            case RETRY -> (rateLimited(event) ? "rate limited by TrackingMore" : "TrackingMore failed ("
+                    + event.cause() + ")") + "; retrying in " + seconds(event.delay()) + attempt(event);
+            case GIVING_UP -> givingUp(event);
+        };
+        if (line != null) {
+            unannounced = Duration.ZERO;
+            err.println(line);
+            err.flush();
         }
-        long seconds = (event.delay().toMillis() + 999) / 1000;
-        err.println("waiting " + seconds + " s: " + why(event) + " (attempt " + event.attempt() + " of "
-                + event.maxAttempts() + ")");
-        err.flush();
     }
 
-    private static String why(PacingEvent event) {
-        return switch (event.kind()) {
-            case COOL_DOWN_WAIT -> "rate limited by TrackingMore";
-            case RATE_LIMIT_WAIT -> "keeping to TrackingMore's rate limit";
-            case RETRY -> event.cause().startsWith("RateLimitedException") ? "rate limited by TrackingMore"
-                    : "TrackingMore failed (" + event.cause() + ")";
-            case GIVING_UP -> "giving up";
-        };
+    private String rateLimitWait(Duration delay) {
+        if (delay.compareTo(WORTH_A_LINE) >= 0) {
+            return "waiting " + seconds(delay) + " for the client-side rate limit";
+        }
+        unannounced = unannounced.plus(delay);
+        if (unannounced.compareTo(WORTH_A_LINE) < 0) {
+            return null;
+        }
+        return "waiting " + seconds(delay) + " for the client-side rate limit (" + seconds(unannounced)
+                + " in short waits since the last notice)";
+    }
+
+    // The failure itself follows from the error reporter; this line says only why no further attempt is made.
+    private static String givingUp(PacingEvent event) {
+        if (event.delay().isZero()) {
+            return null;
+        }
+        return "giving up rather than wait " + seconds(event.delay()) + " more: longer than this call may wait"
+                + " (see --deadline)";
+    }
+
+    private static boolean rateLimited(PacingEvent event) {
+        return event.cause().startsWith("RateLimitedException");
+    }
+
+    private static String attempt(PacingEvent event) {
+        return " (attempt " + event.attempt() + " of " + event.maxAttempts() + ")";
+    }
+
+    // Tenths under ten seconds, where they tell the waits apart; whole seconds, rounded up, above.
+    static String seconds(Duration delay) {
+        long millis = delay.toMillis();
+        if (millis < 10_000) {
+            return String.format(Locale.ROOT, "%.1f s", Math.ceil(millis / 100.0) / 10);
+        }
+        return (millis + 999) / 1000 + " s";
     }
 }

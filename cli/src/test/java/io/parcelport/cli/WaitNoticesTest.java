@@ -26,30 +26,54 @@ class WaitNoticesTest {
     }
 
     @Test
-    void aLongWaitAfterA429IsOneLineNamingTheWaitAndTheAttempt() {
+    void aRetryAfterA429IsOneLineNamingTheWaitAndTheAttempt() {
         notices.onEvent(event(Kind.RETRY, "RateLimitedException, HTTP 429", Duration.ofSeconds(120)));
 
-        assertThat(err).hasToString("waiting 120 s: rate limited by TrackingMore (attempt 2 of 3)"
+        assertThat(err).hasToString("rate limited by TrackingMore; retrying in 120 s (attempt 2 of 3)"
                 + System.lineSeparator());
     }
 
     @Test
-    void aCoolDownAndAServerErrorSayWhyTheyWait() {
-        notices.onEvent(event(Kind.COOL_DOWN_WAIT, "cool-down", Duration.ofSeconds(20)));
+    void aCoolDownAServerErrorAndALongRateLimitWaitSayWhyTheyWait() {
+        notices.onEvent(event(Kind.COOL_DOWN_WAIT, "cool-down", Duration.ofMillis(117_200)));
         notices.onEvent(event(Kind.RETRY, "BackendUnavailableException, HTTP 500", Duration.ofMillis(1500)));
+        notices.onEvent(event(Kind.RATE_LIMIT_WAIT, "client rate limit", Duration.ofSeconds(1)));
 
         assertThat(err.toString().lines()).containsExactly(
-                "waiting 20 s: rate limited by TrackingMore (attempt 2 of 3)",
-                "waiting 2 s: TrackingMore failed (BackendUnavailableException, HTTP 500) (attempt 2 of 3)");
+                "cooling down 118 s after TrackingMore's 429 (attempt 2 of 3)",
+                "TrackingMore failed (BackendUnavailableException, HTTP 500); retrying in 1.5 s (attempt 2 of 3)",
+                "waiting 1.0 s for the client-side rate limit");
     }
 
     @Test
-    void shortWaitsAndGivingUpPrintNothing() {
-        notices.onEvent(event(Kind.RATE_LIMIT_WAIT, "client rate limit", Duration.ofMillis(334)));
-        notices.onEvent(event(Kind.RETRY, "TransportException", Duration.ofSeconds(1)));
-        notices.onEvent(event(Kind.GIVING_UP, "RateLimitedException, HTTP 429", Duration.ofHours(1)));
+    void shortRetriesPrintToo() {
+        notices.onEvent(event(Kind.RETRY, "TransportException", Duration.ofMillis(250)));
 
+        assertThat(err.toString().lines()).containsExactly(
+                "TrackingMore failed (TransportException); retrying in 0.3 s (attempt 2 of 3)");
+    }
+
+    @Test
+    void shortRateLimitWaitsAreSummarisedOnceTheyAddUpToASecond() {
+        for (int i = 0; i < 3; i++) {
+            notices.onEvent(event(Kind.RATE_LIMIT_WAIT, "client rate limit", Duration.ofMillis(300)));
+        }
         assertThat(err.toString()).isEmpty();
+
+        notices.onEvent(event(Kind.RATE_LIMIT_WAIT, "client rate limit", Duration.ofMillis(300)));
+        notices.onEvent(event(Kind.RATE_LIMIT_WAIT, "client rate limit", Duration.ofMillis(300)));
+
+        assertThat(err.toString().lines()).containsExactly(
+                "waiting 0.3 s for the client-side rate limit (1.2 s in short waits since the last notice)");
+    }
+
+    @Test
+    void givingUpPrintsOnlyAWaitItRefused() {
+        notices.onEvent(event(Kind.GIVING_UP, "RateLimitedException, HTTP 429", Duration.ZERO));
+        notices.onEvent(event(Kind.GIVING_UP, "RateLimitedException, HTTP 429", Duration.ofSeconds(120)));
+
+        assertThat(err.toString().lines()).containsExactly(
+                "giving up rather than wait 120 s more: longer than this call may wait (see --deadline)");
     }
 
     @Test

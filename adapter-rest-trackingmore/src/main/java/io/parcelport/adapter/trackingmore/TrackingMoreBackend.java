@@ -45,9 +45,12 @@ public final class TrackingMoreBackend implements TrackingBackend {
         return new TrackingMoreBackend(Objects.requireNonNull(config, "config"));
     }
 
-    /** A backend with the default configuration and the API key from {@code TRACKINGMORE_API_KEY}. */
+    /**
+     * A backend with the default configuration, the API key from {@code TRACKINGMORE_API_KEY} and, when set, the base
+     * URL from {@code TRACKINGMORE_BASE_URL} (so that the environment alone can point it at an emulator).
+     */
     public static TrackingMoreBackend fromEnvironment() {
-        return create(TrackingMoreConfig.builder().apiKeyFromEnvironment().build());
+        return create(TrackingMoreConfig.builder().fromEnvironment().build());
     }
 
     @Override

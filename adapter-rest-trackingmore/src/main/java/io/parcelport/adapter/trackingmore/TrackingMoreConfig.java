@@ -4,6 +4,7 @@ import io.parcelport.pacing.PacingListener;
 import io.parcelport.pacing.RetryPolicy;
 import io.parcelport.pacing.Ticker;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -25,6 +26,9 @@ public final class TrackingMoreConfig {
 
     /** The environment variable {@link Builder#apiKeyFromEnvironment()} reads. */
     public static final String API_KEY_VARIABLE = "TRACKINGMORE_API_KEY";
+
+    /** The environment variable {@link Builder#fromEnvironment()} reads the base URI from, when it is set. */
+    public static final String BASE_URL_VARIABLE = "TRACKINGMORE_BASE_URL";
 
     /** How long one call may spend waiting by default: five minutes. */
     public static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(5);
@@ -149,6 +153,8 @@ public final class TrackingMoreConfig {
         private String apiKey;
         private URI baseUri = DEFAULT_BASE_URI;
         private boolean allowInsecureHttp;
+        // Where baseUri came from, so that a refusal in build() names the variable the user has to fix.
+        private String baseUriSource;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
@@ -185,9 +191,51 @@ public final class TrackingMoreConfig {
             return apiKey(value);
         }
 
+        /**
+         * The API key from {@value #API_KEY_VARIABLE} and, when {@value #BASE_URL_VARIABLE} is set, the base URI from
+         * it, both from the process environment.
+         */
+        public Builder fromEnvironment() {
+            return fromEnvironment(System::getenv);
+        }
+
+        /**
+         * The API key from {@value #API_KEY_VARIABLE} and, when {@value #BASE_URL_VARIABLE} is set and not blank,
+         * the base URI from it, as {@code environment} resolves them (inject a map in tests). The base URI is held to
+         * the same rules as {@link #baseUri(URI)}; a refusal names the variable.
+         */
+        public Builder fromEnvironment(Function<String, String> environment) {
+            apiKeyFromEnvironment(environment);
+            return baseUriFromEnvironment(environment);
+        }
+
+        /**
+         * The base URI from {@value #BASE_URL_VARIABLE} as {@code environment} resolves it; unchanged when the
+         * variable is unset or blank. A malformed value fails here; the https rule is checked in {@link #build()},
+         * so that {@link #allowInsecureHttp()} may come before or after.
+         */
+        public Builder baseUriFromEnvironment(Function<String, String> environment) {
+            String value = Objects.requireNonNull(environment, "environment").apply(BASE_URL_VARIABLE);
+            if (value == null || value.isBlank()) {
+                return this;
+            }
+            URI uri;
+            try {
+                uri = new URI(value.strip());
+            } catch (URISyntaxException e) {
+                // The reason, not the value: a URL with user info might carry a password.
+                throw new IllegalArgumentException("environment variable " + BASE_URL_VARIABLE
+                        + " is not a URI: " + e.getReason(), e);
+            }
+            this.baseUri = uri;
+            this.baseUriSource = "environment variable " + BASE_URL_VARIABLE;
+            return this;
+        }
+
         /** Where the API is; https unless the host is loopback or {@link #allowInsecureHttp()} was called. */
         public Builder baseUri(URI uri) {
             this.baseUri = Objects.requireNonNull(uri, "baseUri");
+            this.baseUriSource = null;
             return this;
         }
 
@@ -279,7 +327,14 @@ public final class TrackingMoreConfig {
             if (apiKey == null) {
                 throw new IllegalStateException("an API key is required: apiKey(...) or apiKeyFromEnvironment()");
             }
-            BaseUris.check(baseUri, allowInsecureHttp);
+            try {
+                BaseUris.check(baseUri, allowInsecureHttp);
+            } catch (IllegalArgumentException e) {
+                if (baseUriSource == null) {
+                    throw e;
+                }
+                throw new IllegalArgumentException(baseUriSource + ": " + e.getMessage(), e);
+            }
             return new TrackingMoreConfig(this);
         }
 
