@@ -248,6 +248,12 @@ class ArchitectureRulesFailTest {
     }
 
     @Test
+    void systemLoggerRuleFailsWhenAnyParcelportClassLogsThroughJavaUtilLogging() {
+        assertViolation(ParcelportRules.LOGS_GO_THROUGH_SYSTEM_LOGGER, classes(JulLoggingPolicy.class),
+                JulLoggingPolicy.class.getName(), "java.util.logging.Logger");
+    }
+
+    @Test
     void standardStreamsRuleFailsWhenABackendPrintsToTheConsole() {
         assertViolation(ParcelportRules.LIBRARY_CODE_DOES_NOT_USE_STANDARD_STREAMS,
                 classes(ConsolePrintingStore.class),

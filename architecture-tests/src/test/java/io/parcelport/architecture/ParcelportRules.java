@@ -169,6 +169,17 @@ public final class ParcelportRules {
             .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
             .because("the domain and the ports have no side effects to log");
 
+    /**
+     * Parcelport's own logging goes through {@code System.Logger}, one channel an application routes once. The one
+     * exception is the TrackingMore adapter's {@code WireLogSilencer}, which must speak java.util.logging to cap the
+     * Apache HttpClient loggers that would print the API key.
+     */
+    @ArchTest
+    public static final ArchRule LOGS_GO_THROUGH_SYSTEM_LOGGER = noClasses()
+            .that().resideInAPackage("io.parcelport..").and().doNotHaveSimpleName("WireLogSilencer")
+            .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
+            .because("an application routes System.Logger once; a second channel would have to be routed again");
+
     /** Library code never writes to System.out/System.err or prints stack traces (built-in condition). */
     @ArchTest
     public static final ArchRule LIBRARY_CODE_DOES_NOT_USE_STANDARD_STREAMS = noClasses()
