@@ -132,29 +132,33 @@ final class EnvelopeReader {
             while (parser.next() == JsonParser.Event.KEY_NAME) {
                 String key = parser.getString();
                 JsonParser.Event event = parser.next();
-                if (key.equals("data") && event == JsonParser.Event.START_OBJECT && endpoint == Endpoint.LIST) {
-                    read = TrackingReader.listPage(parser, "data");
-                    data = null;
-                } else if (key.equals("data") && event == JsonParser.Event.START_OBJECT && endpoint == Endpoint.FIND) {
-                    read = TrackingReader.tracking(parser, "tracking");
-                    data = null;
-                } else if (key.equals("meta") || key.equals("data")) {
-                    JsonValue value = event == JsonParser.Event.VALUE_NULL ? null : parser.getValue();
-                    if (key.equals("meta")) {
-                        meta = value;
-                    } else {
-                        data = value;
-                        read = null;
+                switch (key) {
+                    case "meta" -> meta = event == JsonParser.Event.VALUE_NULL ? null : parser.getValue();
+                    case "data" -> {
+                        read = event == JsonParser.Event.START_OBJECT ? records(parser, endpoint) : null;
+                        data = read != null || event == JsonParser.Event.VALUE_NULL ? null : parser.getValue();
                     }
-                } else if (event == JsonParser.Event.START_OBJECT) {
-                    parser.skipObject();
-                } else if (event == JsonParser.Event.START_ARRAY) {
-                    parser.skipArray();
+                    default -> {
+                        if (event == JsonParser.Event.START_OBJECT) {
+                            parser.skipObject();
+                        } else if (event == JsonParser.Event.START_ARRAY) {
+                            parser.skipArray();
+                        }
+                    }
                 }
             }
             // Text after the document (PHP notices, two documents run together): not one answer.
             return parser.hasNext() ? Optional.empty() : Optional.of(new Envelope(meta, data, read));
         }
+    }
+
+    // The data object read straight into records, for the endpoints whose answers are large (a list page) or hot (one
+    // tracking); null, with nothing read, for the others and for the tree fallback (endpoint null).
+    private static Object records(JsonParser parser, Endpoint endpoint) {
+        if (endpoint == Endpoint.LIST) {
+            return TrackingReader.listPage(parser, "data");
+        }
+        return endpoint == Endpoint.FIND ? TrackingReader.tracking(parser, "tracking") : null;
     }
 
     private static Optional<Integer> metaCode(Envelope envelope) {

@@ -22,10 +22,6 @@ import java.util.Set;
  */
 record Reply(Endpoint endpoint, int httpStatus, int metaCode, String message, JsonValue data, Object read) {
 
-    Reply(Endpoint endpoint, int httpStatus, int metaCode, String message, JsonValue data) {
-        this(endpoint, httpStatus, metaCode, message, data, null);
-    }
-
     /** The list page already read from the stream, or null when {@code data} holds it. */
     Wire.ListPage page() {
         return read instanceof Wire.ListPage page ? page : null;

@@ -16,7 +16,6 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,28 +45,6 @@ public final class WireBinding {
      */
     public static JsonReader reader(InputStream in) {
         return JSON.createReader(in);
-    }
-
-    /**
-     * The one JSON value of {@code in}, from the cached provider; empty when there is none or when anything follows
-     * it (PHP's notices after the document, two documents run together: an answer that is not one JSON document).
-     *
-     * @throws jakarta.json.JsonException if the text is not JSON
-     */
-    public static Optional<JsonValue> single(InputStream in) {
-        try (JsonParser parser = JSON.createParser(in)) {
-            if (!parser.hasNext()) {
-                return Optional.empty();
-            }
-            parser.next();
-            JsonValue value = parser.getValue();
-            return parser.hasNext() ? Optional.empty() : Optional.of(value);
-        }
-    }
-
-    /** A streaming JSON-P parser of {@code in} from the provider looked up once. */
-    public static JsonParser parser(InputStream in) {
-        return JSON.createParser(in);
     }
 
     /**
