@@ -116,14 +116,14 @@ public final class ShipmentEvents {
             return reading;
         }
         synchronized (entry) {
-            if (entry.status == null) {
+            if (entry.status() == null) {
                 entry.accept(reading.status(), reading.updatedAt());
                 return reading;
             }
             if (entry.isNewerThan(reading.updatedAt())) {
                 return reading;
             }
-            StatusJudgement judged = entry.status.judge(reading.status(), clock.instant());
+            StatusJudgement judged = entry.status().judge(reading.status(), clock.instant());
             entry.accept(judged.status(), reading.updatedAt());
             judged.refusedMove().ifPresentOrElse(
                     reason -> refusedOnce(entry, reading, judged.status()),
@@ -187,18 +187,21 @@ public final class ShipmentEvents {
 
     // What the hub knows of one shipment; written under its own monitor, read without it only by unchangedBy.
     private static final class Known {
-        volatile ShipmentStatus status;
-        volatile Instant version;
-        volatile DeliveryStatus lastRefused;
-        // What unchangedBy compares with, replaced whole so that it never sees half of an update.
+        // The accepted status and the version it came with, replaced whole so that unchangedBy never sees half of an
+        // update; null until the first reading.
         private volatile Seen seen;
+        volatile DeliveryStatus lastRefused;
 
         private record Seen(ShipmentStatus status, Instant version) {
         }
 
+        ShipmentStatus status() {
+            Seen now = seen;
+            return now == null ? null : now.status();
+        }
+
         void accept(ShipmentStatus accepted, Optional<Instant> readingVersion) {
-            status = accepted;
-            readingVersion.ifPresent(v -> version = v);
+            Instant version = readingVersion.orElse(seen == null ? null : seen.version());
             seen = new Seen(accepted, version);
         }
 
@@ -212,7 +215,9 @@ public final class ShipmentEvents {
         }
 
         boolean isNewerThan(Optional<Instant> readingVersion) {
-            return version != null && readingVersion.isPresent() && readingVersion.get().isBefore(version);
+            Seen now = seen;
+            return now != null && now.version() != null && readingVersion.isPresent()
+                    && readingVersion.get().isBefore(now.version());
         }
     }
 }
