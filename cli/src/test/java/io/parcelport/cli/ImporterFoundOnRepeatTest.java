@@ -20,7 +20,7 @@ class ImporterFoundOnRepeatTest {
         RegisterShipmentsUseCase register = new RegisterShipmentsUseCase() {
             @Override
             public ItemOutcome<Shipment> register(NewShipment shipment) {
-                throw new UnsupportedOperationException();
+                throw new AssertionError("the importer registers rows in batches, never one at a time");
             }
 
             @Override

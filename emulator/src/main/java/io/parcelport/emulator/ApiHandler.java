@@ -129,13 +129,18 @@ final class ApiHandler implements HttpHandler {
             return true;
         }
         String key = apiKey(exchange);
-        if (key.isEmpty() || (!options.apiKeys().isEmpty() && !options.apiKeys().contains(key))) {
+        if (!accepted(key)) {
             return true;
         }
         RateGate gate = route.name().equals("realtime") ? realtimeGate
                 : route.name().equals("list") ? listGate : null;
         Long arrived = ARRIVED.get();
         return gate == null || gate.admit(key, arrived != null ? arrived : gate.now()).isEmpty();
+    }
+
+    // Any non-empty key, or one of the configured keys.
+    private boolean accepted(String key) {
+        return !key.isEmpty() && (options.apiKeys().isEmpty() || options.apiKeys().contains(key));
     }
 
     private static String apiKey(HttpExchange exchange) {
@@ -158,7 +163,7 @@ final class ApiHandler implements HttpHandler {
             return Answer.httpError(405, MetaCode.METHOD_NOT_ALLOWED, MetaCode.METHOD_NOT_ALLOWED.message());
         }
         String key = apiKey(exchange);
-        if (key.isEmpty() || (!options.apiKeys().isEmpty() && !options.apiKeys().contains(key))) {
+        if (!accepted(key)) {
             return Answer.error(MetaCode.INVALID_API_KEY);
         }
         if (!admitted) {

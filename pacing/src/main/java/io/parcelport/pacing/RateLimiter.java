@@ -69,9 +69,7 @@ public final class RateLimiter {
      * @throws IllegalArgumentException when the rate is not positive and finite, or the margin is negative
      */
     public static RateLimiter perSecond(double perSecond, Duration margin, Ticker ticker) {
-        if (!(perSecond > 0) || Double.isInfinite(perSecond)) {
-            throw new IllegalArgumentException("perSecond must be positive and finite: " + perSecond);
-        }
+        requireRate(perSecond);
         // Past 10,000 a second (tests and benchmarks that switch pacing off) the window shrinks instead of the ring
         // growing without bound.
         int permits = (int) Math.max(1, Math.min(Math.floor(perSecond), 10_000));
@@ -81,10 +79,14 @@ public final class RateLimiter {
 
     /** A limiter that spaces calls evenly, one per {@code 1/perSecond} seconds, without margin. */
     public static RateLimiter evenlySpaced(double perSecond, Ticker ticker) {
+        requireRate(perSecond);
+        return new RateLimiter(1, Duration.ofNanos((long) Math.ceil(1e9 / perSecond)), Duration.ZERO, ticker);
+    }
+
+    private static void requireRate(double perSecond) {
         if (!(perSecond > 0) || Double.isInfinite(perSecond)) {
             throw new IllegalArgumentException("perSecond must be positive and finite: " + perSecond);
         }
-        return new RateLimiter(1, Duration.ofNanos((long) Math.ceil(1e9 / perSecond)), Duration.ZERO, ticker);
     }
 
     /** The calls per second this limiter allows, before its margin. */
