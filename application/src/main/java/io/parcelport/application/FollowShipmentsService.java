@@ -110,7 +110,8 @@ final class FollowShipmentsService implements FollowShipmentsUseCase {
                     + query.numbers().size() + " numbers, " + query.orderIds().size() + " order ids");
         }
         Page<Shipment> found = tracker.query(query, page);
-        return new Page<>(found.items().stream().map(events::observe).toList(), found.request(), found.total());
+        return new Page<>(found.items().stream().map(events::observe).toList(), found.request(), found.total(),
+                found.next());
     }
 
     @Override
@@ -183,8 +184,9 @@ final class FollowShipmentsService implements FollowShipmentsUseCase {
                 PageRequest request = nextRequest;
                 Page<Shipment> page = tracker.query(part, request);
                 current = page.items().iterator();
-                // Page.hasNext() is false for an empty page, so a backend whose total is off cannot loop us forever.
-                nextRequest = page.hasNext() ? request.next() : null;
+                // The backend's own next request (a page number or its cursor); an empty page ends the walk even
+                // when a backend offers a next one, so a backend whose total is off cannot loop us forever.
+                nextRequest = page.items().isEmpty() ? null : page.next().orElse(null);
             }
             return true;
         }

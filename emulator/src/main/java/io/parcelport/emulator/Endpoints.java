@@ -189,7 +189,7 @@ final class Endpoints {
         Page<Shipment> found = uc().follow().page(q.build(), new PageRequest(page, limit));
         JsonArrayBuilder items = Json.createArrayBuilder();
         found.items().forEach(s -> items.add(tracking(s)));
-        long total = found.total();
+        long total = found.total().orElseThrow();
         int count = found.items().size();
         JsonObject data = Json.createObjectBuilder().add("page", page).add("limit", limit)
                 .add("total", Long.toString(total)).add("count", count).add("items", items).build();

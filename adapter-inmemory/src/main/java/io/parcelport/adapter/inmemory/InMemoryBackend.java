@@ -1,5 +1,6 @@
 package io.parcelport.adapter.inmemory;
 
+import io.parcelport.ports.BackendCapabilities;
 import io.parcelport.domain.carrier.Carrier;
 import io.parcelport.ports.BackendLimits;
 import io.parcelport.ports.out.AirCargoTracker;
@@ -29,6 +30,8 @@ import java.util.Optional;
  * Thread-safe: many threads may call it at once, and a query never sees half of a batch.
  */
 public final class InMemoryBackend implements TrackingBackend {
+    private static final BackendCapabilities CAPABILITIES = BackendCapabilities.all("in-memory");
+
 
     /** The quota a backend starts with unless told otherwise. */
     public static final long DEFAULT_QUOTA = 10_000;
@@ -89,6 +92,11 @@ public final class InMemoryBackend implements TrackingBackend {
     @Override
     public TrackingAccount account() {
         return account;
+    }
+
+    @Override
+    public BackendCapabilities capabilities() {
+        return CAPABILITIES;
     }
 
     @Override

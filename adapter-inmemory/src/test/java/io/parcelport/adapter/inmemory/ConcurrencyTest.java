@@ -75,7 +75,7 @@ class ConcurrencyTest {
             readers.add(pool.submit(() -> {
                 int checks = 0;
                 while (writing.get() || checks < 50) {
-                    long total = backend.shipments().query(ShipmentQuery.ALL, PageRequest.first(1)).total();
+                    long total = backend.shipments().query(ShipmentQuery.ALL, PageRequest.first(1)).total().orElseThrow();
                     assertThat(total % BATCH).as("query total %d", total).isZero();
                     StatusCounts counts = backend.account().statusCounts(StatusCountQuery.ALL);
                     assertThat(counts.total() % BATCH).as("count total %d", counts.total()).isZero();

@@ -1,5 +1,6 @@
 package io.parcelport.adapter.trackingmore;
 
+import io.parcelport.ports.BackendCapabilities;
 import io.parcelport.ports.out.AirCargoTracker;
 import io.parcelport.ports.out.CarrierDirectory;
 import io.parcelport.ports.out.LogisticsInsights;
@@ -22,6 +23,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class TrackingMoreBackend implements TrackingBackend {
+    private static final BackendCapabilities CAPABILITIES = BackendCapabilities.all("TrackingMore v2");
+
     private final TrackingMoreConfig config;
     private final HttpGateway gateway;
     private final TrackingMoreShipments shipments;
@@ -71,6 +74,11 @@ public final class TrackingMoreBackend implements TrackingBackend {
     @Override
     public TrackingAccount account() {
         return account;
+    }
+
+    @Override
+    public BackendCapabilities capabilities() {
+        return CAPABILITIES;
     }
 
     @Override

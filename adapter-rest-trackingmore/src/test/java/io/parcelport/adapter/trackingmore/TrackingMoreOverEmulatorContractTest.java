@@ -1,5 +1,6 @@
 package io.parcelport.adapter.trackingmore;
 
+import io.parcelport.ports.BackendCapabilities;
 import io.parcelport.emulator.Emulator;
 import io.parcelport.emulator.EmulatorOptions;
 import io.parcelport.pacing.RetryPolicy;
@@ -61,6 +62,11 @@ class TrackingMoreOverEmulatorContractTest extends TrackingBackendContract {
 
     /** A client that stops its own emulator when closed. */
     private record ClosingBoth(TrackingMoreBackend client, Emulator own) implements TrackingBackend {
+        @Override
+        public BackendCapabilities capabilities() {
+            return client.capabilities();
+        }
+
         @Override
         public ShipmentTracker shipments() {
             return client.shipments();

@@ -9,6 +9,7 @@ import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.ArchivedFilter;
+import io.parcelport.ports.Capability;
 import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.Page;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -165,14 +167,18 @@ abstract class ShipmentQueryContract extends ShipmentContractSupport {
     void pagingVisitsEveryShipmentExactlyOnceInStableOrder() {
         List<ShipmentKey> registered = registerMany(1, 45);
         List<Shipment> seen = new ArrayList<>();
-        PageRequest request = PageRequest.first(7);
-        Page<Shipment> page;
-        do {
-            page = tracker().query(ShipmentQuery.ALL, request);
-            assertThat(page.total()).isEqualTo(45);
+        Optional<PageRequest> request = Optional.of(PageRequest.first(7));
+        boolean counts = backend.capabilities().offers(Capability.QUERY_TOTAL);
+        while (request.isPresent()) {
+            Page<Shipment> page = tracker().query(ShipmentQuery.ALL, request.get());
+            if (counts) {
+                assertThat(page.total()).hasValue(45);
+            } else {
+                assertThat(page.total()).isEmpty();
+            }
             seen.addAll(page.items());
-            request = request.next();
-        } while (page.hasNext());
+            request = page.next();
+        }
 
         assertThat(seen).extracting(Shipment::key).containsExactlyInAnyOrderElementsOf(registered);
         assertThat(new HashSet<>(seen.stream().map(Shipment::key).toList())).hasSize(45);

@@ -74,7 +74,7 @@ abstract class ShipmentRegistrationContract extends ShipmentContractSupport {
         assertThatThrownBy(() -> tracker().createAll(tooMany))
                 .isInstanceOfSatisfying(InvalidRequestException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectionReason.LIMIT_EXCEEDED));
-        assertThat(tracker().query(ShipmentQuery.ALL, PageRequest.first(10)).total()).isZero();
+        assertThat(count(ShipmentQuery.ALL)).isZero();
         assertThat(tracker().find(key(1))).isEmpty();
     }
 
@@ -86,7 +86,7 @@ abstract class ShipmentRegistrationContract extends ShipmentContractSupport {
 
         assertThat(outcomes).hasSize(batchLimit()).allSatisfy(o -> assertThat(o.isAccepted()).isTrue());
         // The total counts every page, so the smallest page fits any backend's page limit.
-        assertThat(tracker().query(ShipmentQuery.ALL, PageRequest.first(1)).total()).isEqualTo(batchLimit());
+        assertThat(count(ShipmentQuery.ALL)).isEqualTo(batchLimit());
     }
 
     @Test
@@ -118,7 +118,7 @@ abstract class ShipmentRegistrationContract extends ShipmentContractSupport {
         List<ItemOutcome<Shipment>> again = tracker().createAll(batch);
 
         assertThat(again).allSatisfy(o -> assertThat(o.isRejectedFor(RejectionReason.ALREADY_EXISTS)).isTrue());
-        assertThat(tracker().query(ShipmentQuery.ALL, PageRequest.first(10)).total()).isEqualTo(2);
+        assertThat(count(ShipmentQuery.ALL)).isEqualTo(2);
     }
 
     @Test

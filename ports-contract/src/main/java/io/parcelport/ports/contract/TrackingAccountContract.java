@@ -51,9 +51,7 @@ public abstract class TrackingAccountContract extends ContractSupport {
             if (status == DeliveryStatus.UNKNOWN) {
                 continue;
             }
-            // The total counts every page, so the smallest page fits any backend's page limit.
-            long queried = backend.shipments().query(ShipmentQuery.builder().status(status).build(),
-                    PageRequest.first(1)).total();
+            long queried = count(ShipmentQuery.builder().status(status).build());
             assertThat(counts.count(status)).as("count of %s", status).isEqualTo(queried);
         }
         assertThat(counts.total()).isEqualTo(8);
@@ -73,8 +71,7 @@ public abstract class TrackingAccountContract extends ContractSupport {
         StatusCounts counts = account().statusCounts(StatusCountQuery.ALL);
         assertThat(counts.total()).isEqualTo(2);
         assertThat(counts.count(DeliveryStatus.DELIVERED))
-                .isEqualTo(backend.shipments().query(ShipmentQuery.builder().status(DeliveryStatus.DELIVERED).build(),
-                        PageRequest.first(10)).total());
+                .isEqualTo(count(ShipmentQuery.builder().status(DeliveryStatus.DELIVERED).build()));
     }
 
     @Test
