@@ -22,6 +22,8 @@ public enum Capability {
     TRACK_NOW("ShipmentTracker.trackNow"),
     /** Filtering a query by order ids. */
     QUERY_BY_ORDER_ID("ShipmentTracker.query (order ids)"),
+    /** Filtering a query by when orders were placed. */
+    QUERY_BY_ORDER_TIME("ShipmentTracker.query (order time)"),
     /** Counting a query's matches over all pages ({@link Page#total()} present). */
     QUERY_TOTAL("ShipmentTracker.query (total)"),
     /** Tracking air cargo by air waybill. */
