@@ -2,6 +2,7 @@ package io.parcelport.application;
 
 import io.parcelport.domain.LanguageCode;
 import io.parcelport.domain.account.AccountInfo;
+import io.parcelport.ports.BackendCapabilities;
 import io.parcelport.ports.in.AccountUseCase;
 import io.parcelport.ports.in.CarriersUseCase;
 import io.parcelport.ports.in.FollowShipmentsUseCase;
@@ -55,6 +56,7 @@ public final class Parcelport implements ParcelportUseCases {
     private final AccountService account;
     private final InsightsService insights;
     private final java.util.List<AutoCloseable> alsoClose;
+    private final BackendCapabilities capabilities;
 
     private Parcelport(Builder b) {
         TrackingBackend backend = b.backend;
@@ -70,6 +72,7 @@ public final class Parcelport implements ParcelportUseCases {
         this.account = new AccountService(backend.account(), b.quotaThreshold, b.lowQuotaWarning);
         this.insights = new InsightsService(backend.insights());
         this.alsoClose = java.util.List.copyOf(b.alsoClose);
+        this.capabilities = backend.capabilities();
     }
 
     /** Every use case over {@code backend}, with the defaults of {@link Builder}. */
@@ -80,6 +83,11 @@ public final class Parcelport implements ParcelportUseCases {
     /** A builder to change the defaults. */
     public static Builder builder(TrackingBackend backend) {
         return new Builder(backend);
+    }
+
+    @Override
+    public BackendCapabilities capabilities() {
+        return capabilities;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.parcelport.cli;
 
 import io.parcelport.ports.BackendException;
+import io.parcelport.ports.OperationNotSupportedException;
 import java.io.PrintWriter;
 import java.time.DateTimeException;
 import java.util.List;
@@ -39,6 +40,11 @@ public final class ErrorReporter implements IParameterExceptionHandler, IExecuti
         PrintWriter err = command.getErr();
         // "parcelport" for the top level, "parcelport get" for a subcommand.
         String name = command.getCommandSpec().qualifiedName();
+        if (ex instanceof OperationNotSupportedException notOffered) {
+            // A fact about the backend, not a failure of it: the same command works on another backend.
+            report(err, name + ": " + notOffered.getMessage());
+            return ExitCode.REFUSED;
+        }
         if (ex instanceof BackendException backend) {
             report(err, name + ": backend failure: " + backend.getMessage()
                     + (backend.isRetryable() ? " (temporary; try again later)" : ""));
