@@ -78,7 +78,8 @@ public final class Render {
     /** A table of shipments, for listings. */
     public static Table shipmentTable() {
         return new Table("CARRIER", "TRACKING NUMBER", "STATUS", "ORDER", "TITLE", "LATEST EVENT")
-                .cap(0, 16).cap(1, 30).cap(2, 26).cap(3, 16).cap(4, 22).cap(5, 60);
+                .cap(0, 16).cap(1, 30).cap(2, 26).cap(3, 16).cap(4, 22).cap(5, 60)
+                .min(0, 8).min(1, 13).min(2, 9).min(3, 8).min(4, 8).min(5, 12);
     }
 
     /** Adds one shipment to a {@link #shipmentTable()}. */
