@@ -3,9 +3,11 @@ package io.parcelport.cli;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.OperationNotSupportedException;
 import java.io.PrintWriter;
+import java.net.UnknownHostException;
 import java.time.DateTimeException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -46,6 +48,13 @@ public final class ErrorReporter implements IParameterExceptionHandler, IExecuti
             return ExitCode.REFUSED;
         }
         if (ex instanceof BackendException backend) {
+            Optional<UnknownHostException> unknownHost = cause(backend, UnknownHostException.class);
+            if (unknownHost.isPresent()) {
+                // Retrying will not make a misspelt host resolve, so this is no "temporary" failure to the user.
+                report(err, name + ": backend failure: cannot resolve the host " + unknownHost.get().getMessage()
+                        + " (check --base-url or TRACKINGMORE_BASE_URL, and the network)");
+                return ExitCode.BACKEND_FAILURE;
+            }
             report(err, name + ": backend failure: " + backend.getMessage()
                     + (backend.isRetryable() ? " (temporary; try again later)" : ""));
             return ExitCode.BACKEND_FAILURE;
@@ -58,6 +67,15 @@ public final class ErrorReporter implements IParameterExceptionHandler, IExecuti
         }
         report(err, name + ": internal error: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
         return ExitCode.INTERNAL_ERROR;
+    }
+
+    private static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
     }
 
     private void report(PrintWriter err, String message) {
