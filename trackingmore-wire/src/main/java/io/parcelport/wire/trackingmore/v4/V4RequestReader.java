@@ -255,7 +255,7 @@ public final class V4RequestReader {
      * The list's query parameters (already percent-decoded): {@code pages_amount} from 1 (default 1),
      * {@code items_amount} from 1 to 2000 (default 100), at most 40 {@code tracking_numbers}, {@code delivery_status}
      * one of the nine words, {@code archived_status} {@code "archived"}, {@code "tracking"} or {@code "all"},
-     * the four date bounds ISO-8601.
+     * the four date bounds ISO-8601, both ends included, a maximum covering its whole second.
      */
     public static Listing listing(Map<String, String> params) {
         int page = whole(params, "pages_amount").orElse(1);
@@ -328,7 +328,8 @@ public final class V4RequestReader {
 
     private static TimeRange range(Map<String, String> params, String min, String max) {
         Optional<Instant> from = param(params, min).map(v -> time(min, v));
-        Optional<Instant> to = param(params, max).map(v -> time(max, v));
+        // The maximum covers its whole second: the times it is compared with are only shown to the second.
+        Optional<Instant> to = param(params, max).map(v -> time(max, v).plusNanos(999_999_999));
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw new V4RequestException(V4MetaCode.BAD_REQUEST, min + " is after " + max + ".");
         }
