@@ -129,11 +129,21 @@ final class SentFields {
         byKey.put(id(key), b.build());
     }
 
-    /** Merges the free text of a v4 update over what is known. */
+    /**
+     * Merges the free text of a v4 update over what is known. A blank value changes nothing, as the domain ignores
+     * it too: an SDK that sends every field of its model sends {@code ""} for those the caller did not set.
+     */
     void changedV4(ShipmentKey key, JsonObject request) {
+        JsonObjectBuilder given = Json.createObjectBuilder();
+        request.forEach((name, value) -> {
+            if (!(value instanceof JsonString s && s.getString().isBlank())) {
+                given.add(name, value);
+            }
+        });
+        JsonObject nonBlank = given.build();
         byKey.compute(id(key), (k, old) -> {
             JsonObjectBuilder b = old == null ? Json.createObjectBuilder() : Json.createObjectBuilder(old);
-            copy(request, b, V4RequestReader.FREE_TEXT_FIELDS);
+            copy(nonBlank, b, V4RequestReader.FREE_TEXT_FIELDS);
             return b.build();
         });
     }

@@ -309,8 +309,10 @@ class EmulatorV4EndpointsTest extends SharedEmulatorTest {
         assertErrorOnly(tooBig, 400, 400);
         assertThat(tooBig.json().getJsonObject("meta").getString("message")).contains("items_amount", "2000");
         assertThat(v4.get("/trackings/get?items_amount=2000").status()).isEqualTo(200);
-        assertErrorOnly(v4.get("/trackings/get?items_amount=0"), 400, 400);
-        assertErrorOnly(v4.get("/trackings/get?pages_amount=0"), 400, 400);
+        assertErrorOnly(v4.get("/trackings/get?items_amount=-1"), 400, 400);
+        assertErrorOnly(v4.get("/trackings/get?pages_amount=-1"), 400, 400);
+        assertThat(v4.get("/trackings/get?pages_amount=0&items_amount=0&courier_code=&delivery_status=").status())
+                .as("0 and blank are unset, as an SDK that sends every field sends them").isEqualTo(200);
         assertErrorOnly(v4.get("/trackings/get?pages_amount=one"), 400, 400);
         assertErrorOnly(v4.get("/trackings/get?delivery_status=lost"), 400, 400);
         assertErrorOnly(v4.get("/trackings/get?created_date_min=yesterday"), 400, 400);
@@ -357,6 +359,23 @@ class EmulatorV4EndpointsTest extends SharedEmulatorTest {
         assertThat(listed.getString("archived")).isEqualTo("archived");
         assertThat(listed.getString("note")).isEqualTo("New test order note");
         assertThat(listed.getString("customer_name")).isEqualTo("New name");
+    }
+
+    @Test
+    void blankFieldsOfAnUpdateChangeNothing() {
+        String id = v4.post("/trackings/create", "{\"tracking_number\":\"9400111899562537624326\","
+                + "\"courier_code\":\"usps\",\"note\":\"keep\",\"title\":\"Mug\"}").dataObject().getString("id");
+
+        // As an SDK that sends every field of its model sends an update of the customer's name alone.
+        V2Client.Reply r = v4.put("/trackings/update/" + id, "{\"courier_code_new\":\"\",\"customer_name\":\"Ann\","
+                + "\"note\":\"\",\"title\":\"\",\"archived_status\":\"\",\"destination_country_iso2\":\"\"}");
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.dataObject().getString("customer_name")).isEqualTo("Ann");
+        assertThat(r.dataObject().getString("note")).isEqualTo("keep");
+        assertThat(r.dataObject().getString("title")).isEqualTo("Mug");
+        assertThat(r.dataObject().isNull("courier_code_new")).isTrue();
+        assertThat(r.dataObject().getString("archived_status")).isEqualTo("tracking");
     }
 
     @Test

@@ -253,13 +253,14 @@ public final class V4RequestReader {
 
     /**
      * The list's query parameters (already percent-decoded): {@code pages_amount} from 1 (default 1),
-     * {@code items_amount} from 1 to 2000 (default 100), at most 40 {@code tracking_numbers}, {@code delivery_status}
+     * {@code items_amount} from 1 to 2000 (default 100), 0 or blank meaning the default, at most 40 {@code tracking_numbers}, {@code delivery_status}
      * one of the nine words, {@code archived_status} {@code "archived"}, {@code "tracking"} or {@code "all"},
      * the four date bounds ISO-8601, both ends included, a maximum covering its whole second.
      */
     public static Listing listing(Map<String, String> params) {
-        int page = whole(params, "pages_amount").orElse(1);
-        int size = whole(params, "items_amount").orElse(DEFAULT_PAGE_SIZE);
+        // 0 is "not given": the Java SDK drops a 0 itself, and an SDK that sends every field sends 0 for unset ints.
+        int page = whole(params, "pages_amount").filter(n -> n != 0).orElse(1);
+        int size = whole(params, "items_amount").filter(n -> n != 0).orElse(DEFAULT_PAGE_SIZE);
         if (page < 1) {
             throw new V4RequestException(V4MetaCode.BAD_REQUEST, "pages_amount must be 1 or more (the first page is"
                     + " 1): " + page + ".");

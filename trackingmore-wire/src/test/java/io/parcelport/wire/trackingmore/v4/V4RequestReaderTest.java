@@ -118,7 +118,12 @@ class V4RequestReaderTest {
         assertThat(all.query().updated().to()).contains(Instant.parse("2023-08-24T06:00:00.999999999Z"));
 
         refused(() -> V4RequestReader.listing(Map.of("items_amount", "2001")), V4MetaCode.BAD_REQUEST);
-        refused(() -> V4RequestReader.listing(Map.of("pages_amount", "0")), V4MetaCode.BAD_REQUEST);
+        refused(() -> V4RequestReader.listing(Map.of("pages_amount", "-1")), V4MetaCode.BAD_REQUEST);
+        V4RequestReader.Listing zeros = V4RequestReader.listing(Map.of("pages_amount", "0", "items_amount", "0",
+                "courier_code", "", "delivery_status", "", "archived_status", ""));
+        assertThat(zeros.page()).as("0 is unset").isEqualTo(1);
+        assertThat(zeros.size()).isEqualTo(100);
+        assertThat(zeros.courier()).isEmpty();
         refused(() -> V4RequestReader.listing(Map.of("delivery_status", "lost")), V4MetaCode.BAD_REQUEST);
         refused(() -> V4RequestReader.listing(Map.of("created_date_min", "2023-08-24T00:00:00Z",
                 "created_date_max", "2023-08-23T00:00:00Z")), V4MetaCode.BAD_REQUEST);
