@@ -133,7 +133,7 @@ final class V4Endpoints {
             if (outcome.isAccepted()) {
                 Shipment s = outcome.value().orElseThrow();
                 sent.get().createdV4(s.key(), o);
-                success.add(V4AnswerWriter.batchCreated(tracking(s).getString("id"), s.key().trackingNumber().value(),
+                success.add(V4AnswerWriter.batchCreated(V4TrackingWriter.id(s), s.key().trackingNumber().value(),
                         s.key().carrier().value()));
             } else {
                 RejectionReason reason = outcome.rejection().orElseThrow().reason();
@@ -147,7 +147,7 @@ final class V4Endpoints {
     }
 
     private Optional<String> idOf(ShipmentKey key) {
-        return uc().follow().find(key).map(s -> tracking(s).getString("id"));
+        return uc().follow().find(key).map(V4TrackingWriter::id);
     }
 
     private static String text(JsonObject o, String field) {

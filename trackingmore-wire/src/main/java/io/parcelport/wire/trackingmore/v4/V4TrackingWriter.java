@@ -64,6 +64,11 @@ public final class V4TrackingWriter {
     private V4TrackingWriter() {
     }
 
+    /** The v4 {@code id} of {@code s}: the backend's id, or one derived from the key when the backend gave none. */
+    public static String id(Shipment s) {
+        return s.backendId().orElseGet(() -> WireWriter.idOf(s.key()));
+    }
+
     /** The value {@code archived} (and {@code archived_status}) has for an archived or an active tracking. */
     public static String archivedWord(boolean archived) {
         return archived ? "archived" : "tracking";
@@ -78,7 +83,7 @@ public final class V4TrackingWriter {
      */
     public static JsonObject tracking(Shipment s, Map<String, ? extends JsonValue> asSent) {
         Fields b = new Fields(asSent);
-        b.text("id", Optional.of(s.backendId().orElseGet(() -> WireWriter.idOf(s.key()))));
+        b.text("id", Optional.of(id(s)));
         b.text("tracking_number", Optional.of(s.key().trackingNumber().value()));
         b.text("courier_code", Optional.of(s.key().carrier().value()));
         b.text("order_number", Optional.empty());
