@@ -304,6 +304,25 @@ class EmulatorV4EndpointsTest extends SharedEmulatorTest {
     }
 
     @Test
+    void everySdksWayOfWritingTheQueryStringReadsTheSame() {
+        Instant t0 = CLOCK.instant();
+        created("PK00000000001", "usps");
+        created("PK00000000002", "usps");
+        String min = at(t0.minusSeconds(60), 0);
+
+        // Java and Python: values as they are; PHP (http_build_query) and Go (url.Values): percent-encoded, Go sorted.
+        String raw = "tracking_numbers=PK00000000001,PK00000000002&created_date_min=" + min;
+        String php = "tracking_numbers=PK00000000001%2CPK00000000002&created_date_min="
+                + min.replace(":", "%3A").replace("+", "%2B");
+        String go = "created_date_min=" + min.replace(":", "%3A").replace("+", "%2B")
+                + "&items_amount=10&pages_amount=1&tracking_numbers=PK00000000001%2CPK00000000002";
+        for (String query : List.of(raw, php, go)) {
+            assertThat(numbers(v4.get("/trackings/get?" + query))).as(query)
+                    .containsExactly("PK00000000001", "PK00000000002");
+        }
+    }
+
+    @Test
     void theListRefusesBadParametersWithAClear400() {
         V2Client.Reply tooBig = v4.get("/trackings/get?items_amount=2001");
         assertErrorOnly(tooBig, 400, 400);
