@@ -31,7 +31,8 @@ import java.util.Set;
 
 /**
  * The HTTP edge of the emulator: routes {@code /v2/...} to {@link Endpoints}, checks the API key, enforces rate
- * limits, injects faults, parses JSON, and writes every answer as a v2 envelope (reference §1, §8).
+ * limits, injects faults, parses JSON, and writes every answer as a v2 envelope (reference §1, §8); hands
+ * {@code /v4/...} to {@link V4ApiHandler}, which shares its fault generator.
  *
  * <p>A rate-limited call is counted when it arrives, before any injected latency (which stands for the time the
  * server takes to answer): TrackingMore's gateway counts requests as they come in.

@@ -1,5 +1,6 @@
 package io.parcelport.emulator;
 
+import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.in.ParcelportUseCases;
 import com.sun.net.httpserver.HttpServer;
 import io.parcelport.adapter.inmemory.InMemoryBackend;
@@ -20,7 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.parcelport.domain.shipment.ShipmentKey;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
