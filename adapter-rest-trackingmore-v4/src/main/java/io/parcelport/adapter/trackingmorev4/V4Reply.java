@@ -30,11 +30,12 @@ record V4Reply(V4Endpoint endpoint, int httpStatus, int code, String message, Js
         return V4MetaCode.failureOf(code, httpStatus) == Failure.NONE;
     }
 
-    /** Why this error answer refuses its item or request. */
+    /**
+     * Why this error answer refuses its item or request: its code's reason (the HTTP status's when the body had no
+     * code, so that a bare 404 is {@code NOT_FOUND}); {@code BACKEND_ERROR} for a code the table lacks.
+     */
     RejectionReason reason() {
-        return V4MetaCode.of(code).map(V4MetaCode::reason)
-                .or(() -> V4MetaCode.of(httpStatus).map(V4MetaCode::reason))
-                .orElse(RejectionReason.BACKEND_ERROR);
+        return V4MetaCode.reasonOf(code);
     }
 
     /** The reason this error answer gives, if it is one of {@code outcomes}. */
