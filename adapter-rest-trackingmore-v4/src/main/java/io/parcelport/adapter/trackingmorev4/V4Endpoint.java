@@ -19,6 +19,8 @@ package io.parcelport.adapter.trackingmorev4;
 enum V4Endpoint {
     CREATE("ShipmentTracker.create", true, Limiter.CREATE),
     TRACK_NOW("ShipmentTracker.trackNow", true, Limiter.CREATE),
+    /** trackNow's reads of a shipment already registered: list calls, on the general limiter. */
+    TRACK_NOW_READ("ShipmentTracker.trackNow", true, Limiter.GENERAL),
     CREATE_BATCH("ShipmentTracker.createAll", true, Limiter.GENERAL),
     FIND("ShipmentTracker.find", true, Limiter.GENERAL),
     LIST("ShipmentTracker.query", true, Limiter.GENERAL),

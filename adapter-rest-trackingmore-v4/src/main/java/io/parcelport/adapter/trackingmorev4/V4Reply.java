@@ -38,9 +38,12 @@ record V4Reply(V4Endpoint endpoint, int httpStatus, int code, String message, Js
         return V4MetaCode.reasonOf(code);
     }
 
-    /** The reason this error answer gives, if it is one of {@code outcomes}. */
+    /**
+     * The reason this error answer gives, if it is one of {@code outcomes}. A 404 "page does not exist" is never an
+     * item's outcome: it says the URL is wrong, not that a shipment is missing.
+     */
     Optional<RejectionReason> outcome(Set<RejectionReason> outcomes) {
-        if (isSuccess()) {
+        if (isSuccess() || code == V4MetaCode.NOT_FOUND.code()) {
             return Optional.empty();
         }
         RejectionReason reason = reason();

@@ -443,7 +443,7 @@ final class V4Shipments implements ShipmentTracker {
         if (!created.isRejectedFor(ALREADY_EXISTS)) {
             return created;
         }
-        Optional<Shipment> current = lookup(V4Endpoint.TRACK_NOW, shipment.key(), shipment.language());
+        Optional<Shipment> current = lookup(V4Endpoint.TRACK_NOW_READ, shipment.key(), shipment.language());
         if (current.isEmpty()) {
             return created; // deleted between the two calls: the 4101 is all there is to say
         }
@@ -455,7 +455,7 @@ final class V4Shipments implements ShipmentTracker {
                 && retracked.get().outcome(EnumSet.of(NOT_ALLOWED, NOT_FOUND)).isEmpty()) {
             throw retracked.get().failure();
         }
-        return ItemOutcome.accepted(lookup(V4Endpoint.TRACK_NOW, shipment.key(), shipment.language())
+        return ItemOutcome.accepted(lookup(V4Endpoint.TRACK_NOW_READ, shipment.key(), shipment.language())
                 .orElse(current.get()));
     }
 
@@ -489,8 +489,9 @@ final class V4Shipments implements ShipmentTracker {
         return Optional.of(again);
     }
 
+    // 4102 "does not exist" and 4112 "invalid tracking id" (and, for air waybills, never here): the id is stale.
     private static boolean notFound(V4Reply reply) {
-        return !reply.isSuccess() && reply.reason() == NOT_FOUND;
+        return reply.outcome(NOT_FOUND_ONLY).isPresent();
     }
 
     private Optional<String> idOf(ShipmentKey key) {

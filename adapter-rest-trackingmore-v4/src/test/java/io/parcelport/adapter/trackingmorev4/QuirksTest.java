@@ -120,6 +120,18 @@ class QuirksTest {
     }
 
     @Test
+    void aPageThatDoesNotExistIsAFailureNotAMissingShipment() {
+        server.answer(StubServer.Answer.json(404, V4Fixtures.error(404, "Page does not exist.")),
+                StubServer.Answer.text(404, "text/html", "<html>Not Found</html>"));
+
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> backend.shipments().find(USPS))
+                    .isInstanceOfSatisfying(InvalidRequestException.class,
+                            e -> assertThat(e.httpStatus()).hasValue(404));
+        }
+    }
+
+    @Test
     void aSuccessStatusWithoutAnEnvelopeIsUnavailable() {
         server.answer(StubServer.Answer.text(200, "text/plain", "hello"));
 
