@@ -166,8 +166,11 @@ final class V4Shipments implements ShipmentTracker {
         for (int i = 0, c = 0; i < out.size(); i++) {
             if (out.get(i) == null) {
                 NewShipment s = created.get(c++);
-                Shipment shipment = read.stream().filter(r -> r.key().trackingNumber().equals(
-                        s.key().trackingNumber())).findFirst().orElseGet(() -> placeholder(s));
+                // The key as sent first; the same number under a courier alias TrackingMore answers with second.
+                Shipment shipment = read.stream().filter(r -> r.key().equals(s.key())).findFirst()
+                        .or(() -> read.stream().filter(r -> r.key().trackingNumber().equals(s.key().trackingNumber()))
+                                .findFirst())
+                        .orElseGet(() -> placeholder(s));
                 out.set(i, ItemOutcome.accepted(shipment.toBuilder().carrierExtras(s.carrierExtras()).build()));
             }
         }
