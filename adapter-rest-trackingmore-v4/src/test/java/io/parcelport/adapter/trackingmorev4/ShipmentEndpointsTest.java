@@ -7,6 +7,7 @@ import static io.parcelport.adapter.trackingmorev4.V4Fixtures.ok;
 import static io.parcelport.adapter.trackingmorev4.V4Fixtures.sample;
 import static io.parcelport.adapter.trackingmorev4.V4Fixtures.tracking;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parcelport.domain.CountryCode;
 import io.parcelport.domain.LanguageCode;
@@ -17,10 +18,12 @@ import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.ArchivedFilter;
+import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.Page;
 import io.parcelport.ports.PageRequest;
+import io.parcelport.ports.QuotaExhaustedException;
 import io.parcelport.ports.RejectionReason;
 import io.parcelport.ports.ShipmentChanges;
 import io.parcelport.ports.ShipmentQuery;
@@ -148,6 +151,28 @@ class ShipmentEndpointsTest {
                 NewShipment.of(AMAZON)));
 
         assertThat(outcomes).allMatch(o -> o.isRejectedFor(RejectionReason.LIMIT_EXCEEDED));
+    }
+
+    @Test
+    void anExhaustedQuotaFailsASingleCreateAndRejectsEachItemOfABatch() {
+        server.answer(StubServer.Answer.json(400, error(4190, "quota")), StubServer.Answer.json(400,
+                error(4190, "quota")));
+
+        assertThatThrownBy(() -> backend.shipments().create(NewShipment.of(USPS)))
+                .isInstanceOf(QuotaExhaustedException.class);
+        assertThat(backend.shipments().createAll(List.of(NewShipment.of(USPS), NewShipment.of(AMAZON))))
+                .allMatch(o -> o.isRejectedFor(RejectionReason.QUOTA_EXHAUSTED));
+    }
+
+    @Test
+    void aBatchOverFortyIsRefusedBeforeAnyCall() {
+        List<NewShipment> many = java.util.stream.IntStream.range(0, 41)
+                .mapToObj(i -> NewShipment.of(ShipmentKey.of("usps", "94001118995625376" + (10000 + i)))).toList();
+
+        assertThatThrownBy(() -> backend.shipments().createAll(many))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.LIMIT_EXCEEDED));
+        assertThat(server.requests()).isEmpty();
     }
 
     @Test
@@ -310,6 +335,18 @@ class ShipmentEndpointsTest {
         assertThat(server.request(2).method()).isEqualTo("POST");
         assertThat(server.request(2).rawPath()).isEqualTo("/v4/trackings/retrack/" + ID);
         assertThat(outcome.value().orElseThrow().status().effective()).isEqualTo(DeliveryStatus.IN_TRANSIT);
+    }
+
+    @Test
+    void trackNowAnswersTheCurrentResultWhenV4RefusesTheRetrack() {
+        server.answer(StubServer.Answer.json(400, error(4101, "Tracking No. already exists.")));
+        server.answerOk(list(tracking(ID, "usps", USPS.trackingNumber().value(), "expired", "")));
+        server.answer(StubServer.Answer.json(400, error(4113, "Retrack is not allowed.")));
+        server.answerOk(list(tracking(ID, "usps", USPS.trackingNumber().value(), "expired", "")));
+
+        ItemOutcome<Shipment> outcome = backend.shipments().trackNow(NewShipment.of(USPS));
+
+        assertThat(outcome.value().orElseThrow().status().effective()).isEqualTo(DeliveryStatus.EXPIRED);
     }
 
     @Test
