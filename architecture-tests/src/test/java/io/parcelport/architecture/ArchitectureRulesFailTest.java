@@ -17,10 +17,13 @@ import io.parcelport.adapter.inmemory.archfixtures.TrackingMoreBorrowingStore;
 import io.parcelport.adapter.inmemory.archfixtures.UseCaseCallingStore;
 import io.parcelport.adapter.trackingmore.archfixtures.NappingHttpClient;
 import io.parcelport.adapter.trackingmore.archfixtures.TrackingMoreHttpClient;
+import io.parcelport.adapter.trackingmorev4.archfixtures.V2BorrowingV4Client;
+import io.parcelport.adapter.trackingmorev4.archfixtures.V4HttpClient;
 import io.parcelport.application.archfixtures.JsonbAnnotatedService;
 import io.parcelport.application.archfixtures.PacingService;
 import io.parcelport.application.archfixtures.TrackShipmentService;
 import io.parcelport.cli.archfixtures.BackendChoosingCommand;
+import io.parcelport.cli.archfixtures.CourierCodeCommand;
 import io.parcelport.cli.archfixtures.EmulatorStartingCommand;
 import io.parcelport.cli.archfixtures.ParcelportCliMain;
 import io.parcelport.cli.archfixtures.TrackCommand;
@@ -42,6 +45,8 @@ import io.parcelport.ports.Page;
 import io.parcelport.ports.in.archfixtures.BackendExposingUseCase;
 import io.parcelport.ports.out.archfixtures.JsonSpeakingTracker;
 import io.parcelport.ports.out.archfixtures.ListenerNotifyingTracker;
+import io.parcelport.rest.archfixtures.BackendKnowingTransport;
+import io.parcelport.rest.archfixtures.SharedTransport;
 import io.parcelport.unplaced.archfixtures.UnplacedText;
 import io.parcelport.wire.trackingmore.archfixtures.StatusWordTable;
 import io.parcelport.wire.trackingmore.archfixtures.StoreReadingWire;
@@ -144,6 +149,31 @@ class ArchitectureRulesFailTest {
         // Pacing belongs to the backend that knows its vendor: the application may not reach for it.
         assertViolation(ParcelportRules.ONION_ARCHITECTURE, oneClassInEveryRingAnd(PacingService.class),
                 PacingService.class.getName(), Ticker.class.getName());
+    }
+
+    @Test
+    void onionFailsWhenTheV4BackendUsesTheV2Backend() {
+        assertViolation(ParcelportRules.ONION_ARCHITECTURE, oneClassInEveryRingAnd(V2BorrowingV4Client.class),
+                V2BorrowingV4Client.class.getName(), TrackingMoreHttpClient.class.getName());
+    }
+
+    @Test
+    void onionFailsWhenTheSharedRestPlumbingReachesIntoABackend() {
+        assertViolation(ParcelportRules.ONION_ARCHITECTURE, oneClassInEveryRingAnd(BackendKnowingTransport.class),
+                BackendKnowingTransport.class.getName(), TrackingMoreHttpClient.class.getName());
+    }
+
+    @Test
+    void v4WordRuleFailsWhenACliClassSpellsAV4WireWord() {
+        assertViolation(ParcelportRules.V4_WIRE_WORDS_STAY_IN_THE_WIRE_AND_THE_V4_BACKEND,
+                classes(CourierCodeCommand.class), CourierCodeCommand.class.getName(), "\"courier_code\"");
+    }
+
+    @Test
+    void v4WordRuleLetsTheV4BackendSpellItsWords() {
+        // UsageText keeps the subject (classes outside the wire module and the v4 backend) non-empty.
+        assertThatCode(() -> ParcelportRules.V4_WIRE_WORDS_STAY_IN_THE_WIRE_AND_THE_V4_BACKEND
+                .check(classes(V4HttpClient.class, UsageText.class))).doesNotThrowAnyException();
     }
 
     @Test
@@ -344,8 +374,8 @@ class ArchitectureRulesFailTest {
      */
     private static JavaClasses oneClassInEveryRingAnd(Class<?>... fixtures) {
         List<Class<?>> classes = new ArrayList<>(List.of(ShipmentKey.class, Page.class, TrackShipmentService.class,
-                InMemoryShipmentStore.class, TrackingMoreHttpClient.class, WireEnvelope.class, UsageText.class,
-                EnvelopeWritingHandler.class, Ticker.class));
+                InMemoryShipmentStore.class, TrackingMoreHttpClient.class, V4HttpClient.class, SharedTransport.class,
+                WireEnvelope.class, UsageText.class, EnvelopeWritingHandler.class, Ticker.class));
         classes.addAll(List.of(fixtures));
         return new ClassFileImporter().importClasses(classes);
     }

@@ -25,8 +25,11 @@ import java.util.concurrent.locks.LockSupport;
  * <p>The rings, from the inside out: the domain ({@code io.parcelport.domain..}); the ports
  * ({@code io.parcelport.ports..}, driving ports in {@code .in}, driven ports in {@code .out}); the application
  * services ({@code io.parcelport.application..}); and the adapters. The driven adapters are the backends
- * ({@code io.parcelport.adapter.inmemory..}, {@code io.parcelport.adapter.trackingmore..}); TrackingMore's wire format
- * ({@code io.parcelport.wire.trackingmore..}) is shared by the TrackingMore backend and the emulator. The command-line
+ * ({@code io.parcelport.adapter.inmemory..}, {@code io.parcelport.adapter.trackingmore..} for API v2,
+ * {@code io.parcelport.adapter.trackingmorev4..} for API v4, kept apart from each other like any two backends);
+ * TrackingMore's wire format ({@code io.parcelport.wire.trackingmore..}, v4's under {@code .v4}) is shared by the two
+ * TrackingMore backends and the emulator, and the REST plumbing ({@code io.parcelport.rest..}) by the two HTTP
+ * backends. The command-line
  * tool ({@code io.parcelport.cli..}) and the emulator ({@code io.parcelport.emulator..}) are driving adapters.
  *
  * <p>No rule here is only about a package that nobody is writing: each rule's subject is the domain, the ports, the
@@ -45,19 +48,22 @@ public final class ParcelportRules {
     static final String APPLICATION = "io.parcelport.application..";
     static final String IN_MEMORY_BACKEND = "io.parcelport.adapter.inmemory..";
     static final String TRACKINGMORE_BACKEND = "io.parcelport.adapter.trackingmore..";
+    static final String TRACKINGMORE_V4_BACKEND = "io.parcelport.adapter.trackingmorev4..";
+    static final String REST_SUPPORT = "io.parcelport.rest..";
     static final String TRACKINGMORE_WIRE = "io.parcelport.wire.trackingmore..";
     static final String PACING = "io.parcelport.pacing..";
     static final String CLI = "io.parcelport.cli..";
     static final String EMULATOR = "io.parcelport.emulator..";
     /** The driven adapters (backends) and the wire formats they share with driving adapters. */
-    static final String[] ADAPTER_RING = {"io.parcelport.adapter..", "io.parcelport.wire.."};
+    static final String[] ADAPTER_RING = {"io.parcelport.adapter..", "io.parcelport.wire..", REST_SUPPORT};
     /** Library code: everything a user of the published artifacts gets, i.e. all but driving adapters. */
     static final String[] LIBRARY = {
-        DOMAIN, PORTS, APPLICATION, PACING, "io.parcelport.adapter..", "io.parcelport.wire.."};
+        DOMAIN, PORTS, APPLICATION, PACING, "io.parcelport.adapter..", "io.parcelport.wire..", REST_SUPPORT};
     private static final DescribedPredicate<JavaClass> IN_LIBRARY = resideInAnyPackage(LIBRARY);
     /** Where frameworks (Jakarta EE, RESTEasy, Yasson, MicroProfile) may be used. */
     static final String[] FRAMEWORK_USERS = {
-        "io.parcelport.adapter..", "io.parcelport.wire..", "io.parcelport.emulator..", "io.parcelport.cli.."};
+        "io.parcelport.adapter..", "io.parcelport.wire..", REST_SUPPORT, "io.parcelport.emulator..",
+        "io.parcelport.cli.."};
 
     /**
      * The one criterion for a composition root: a class whose top-level class's simple name ends in {@code Main}
@@ -76,8 +82,11 @@ public final class ParcelportRules {
      *   <li>a composition root of a driving adapter (see {@link #COMPOSITION_ROOTS}) may wire a backend; every other
      *       class of the command-line tool and of the emulator still may not touch one;</li>
      *   <li>the TrackingMore wire format ({@code io.parcelport.wire.trackingmore..}) is an adapter of its own that
-     *       exactly two others may use: the TrackingMore backend (a client of the format) and the emulator (a server
-     *       of it). The wire format itself uses no other adapter, and the command-line tool may not speak it;</li>
+     *       exactly three others may use: the two TrackingMore backends, v2 and v4 (clients of the format), and the
+     *       emulator (a server of it). The wire format itself uses no other adapter, and the command-line tool may
+     *       not speak it;</li>
+     *   <li>the REST plumbing ({@code io.parcelport.rest..}) is an adapter of its own that the two HTTP backends
+     *       share; it uses only the ports and the pacing engine, and knows no vendor;</li>
      *   <li>the command-line tool may run the emulator (its {@code serve} command);</li>
      *   <li>the pacing engine ({@code io.parcelport.pacing..}) is an adapter of its own that the HTTP backends build
      *       their vendor's pacing from, that the command-line tool listens to (it shows long waits), and whose ticker the
@@ -98,14 +107,20 @@ public final class ParcelportRules {
             .applicationServices(APPLICATION)
             .adapter("in-memory backend", IN_MEMORY_BACKEND)
             .adapter("TrackingMore backend", TRACKINGMORE_BACKEND)
+            .adapter("TrackingMore v4 backend", TRACKINGMORE_V4_BACKEND)
+            .adapter("REST support", REST_SUPPORT)
             .adapter("TrackingMore wire format", TRACKINGMORE_WIRE)
             .adapter("command-line tool", CLI)
             .adapter("emulator", EMULATOR)
             .adapter("pacing engine", PACING)
             .ignoreDependency(COMPOSITION_ROOTS, resideInAnyPackage("io.parcelport.adapter.."))
-            .ignoreDependency(resideInAnyPackage(TRACKINGMORE_BACKEND, EMULATOR), resideInAnyPackage(TRACKINGMORE_WIRE))
+            .ignoreDependency(resideInAnyPackage(TRACKINGMORE_BACKEND, TRACKINGMORE_V4_BACKEND, EMULATOR),
+                    resideInAnyPackage(TRACKINGMORE_WIRE))
+            .ignoreDependency(resideInAnyPackage(TRACKINGMORE_BACKEND, TRACKINGMORE_V4_BACKEND),
+                    resideInAnyPackage(REST_SUPPORT))
             .ignoreDependency(resideInAnyPackage(CLI), resideInAnyPackage(EMULATOR))
-            .ignoreDependency(resideInAnyPackage("io.parcelport.adapter..", CLI, EMULATOR), resideInAnyPackage(PACING))
+            .ignoreDependency(resideInAnyPackage("io.parcelport.adapter..", REST_SUPPORT, CLI, EMULATOR),
+                    resideInAnyPackage(PACING))
             .ensureAllClassesAreContainedInArchitecture();
 
     /** Allowlist: the domain is plain Java; Immutables annotations and its generated classes are the one exception. */
@@ -171,7 +186,7 @@ public final class ParcelportRules {
 
     /**
      * Parcelport's own logging goes through {@code System.Logger}, one channel an application routes once. The one
-     * exception is the TrackingMore adapter's {@code WireLogSilencer}, which must speak java.util.logging to cap the
+     * exception is the REST plumbing's {@code WireLogSilencer}, which must speak java.util.logging to cap the
      * Apache HttpClient loggers that would print the API key.
      */
     @ArchTest
@@ -221,6 +236,19 @@ public final class ParcelportRules {
             .that().resideOutsideOfPackage(TRACKINGMORE_WIRE)
             .should(VendorWords.holdNoV2StatusWordLiteral())
             .because("the wire module is the one translator of TrackingMore's words (STYLE 22)");
+
+    /**
+     * TrackingMore v4's own wire words stay with the v4 client and the wire module: no class outside
+     * {@code io.parcelport.wire.trackingmore..} and {@code io.parcelport.adapter.trackingmorev4..} holds one of
+     * {@link VendorWords#V4_WIRE_WORDS} ({@code "courier_code"}, {@code "delivery_status"}, {@code "Tracking-Api-Key"}...)
+     * as a string literal. These are the field, parameter and header names v4 introduced; the words v4 shares with
+     * v2 ({@code tracking_number}, the status words) are left to the rule above.
+     */
+    @ArchTest
+    public static final ArchRule V4_WIRE_WORDS_STAY_IN_THE_WIRE_AND_THE_V4_BACKEND = classes()
+            .that().resideOutsideOfPackages(TRACKINGMORE_WIRE, TRACKINGMORE_V4_BACKEND)
+            .should(VendorWords.holdNoV4WireWordLiteral())
+            .because("the wire module and the v4 backend are the one translator of v4's words (STYLE 4, 22)");
 
     /**
      * The domain has no vendor word: no class, field or method with "TrackingMore" in its name, and none of the v2

@@ -36,6 +36,14 @@ final class VendorWords {
      */
     static final Set<String> V2_STATUS_WORDS = Set.of("transit", "pickup", "undelivered", "notfound", "inforeceived");
 
+    /**
+     * The field, parameter and header names TrackingMore v4 introduced (v4 reference §2, §3, §11), which v2 does not
+     * use: a class holding one of them speaks v4's wire format.
+     */
+    static final Set<String> V4_WIRE_WORDS = Set.of("courier_code", "courier_code_new", "delivery_status",
+            "checkpoint_delivery_status", "checkpoint_delivery_substatus", "tracking_detail", "archived_status",
+            "pages_amount", "items_amount", "tracking_numbers", "awb_number", "Tracking-Api-Key");
+
     private static final String VENDOR = "trackingmore";
 
     private VendorWords() {
@@ -52,6 +60,22 @@ final class VendorWords {
                 for (String word : found) {
                     events.add(SimpleConditionEvent.violated(javaClass, "Class <" + javaClass.getName()
                             + "> holds the TrackingMore v2 status word \"" + word + "\" as a string literal"));
+                }
+            }
+        };
+    }
+
+    /** A class holds none of {@link #V4_WIRE_WORDS} as a string literal. */
+    static ArchCondition<JavaClass> holdNoV4WireWordLiteral() {
+        return new ArchCondition<>("hold no TrackingMore v4 wire word " + new TreeSet<>(V4_WIRE_WORDS)
+                + " as a string literal") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                Set<String> found = new TreeSet<>(stringLiterals(javaClass));
+                found.retainAll(V4_WIRE_WORDS);
+                for (String word : found) {
+                    events.add(SimpleConditionEvent.violated(javaClass, "Class <" + javaClass.getName()
+                            + "> holds the TrackingMore v4 wire word \"" + word + "\" as a string literal"));
                 }
             }
         };

@@ -2,42 +2,28 @@ package io.parcelport.adapter.trackingmore;
 
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
-import jakarta.ws.rs.core.HttpHeaders;
-import java.util.regex.Pattern;
 
 /**
- * Puts the API key and the user agent on every request of one backend; a filter instance per backend, so clients
- * with different keys never share one.
+ * Puts the API key under v2's header name ({@value #HEADER}) and the user agent on every request of one backend,
+ * through the shared {@link io.parcelport.rest.ApiKeyFilter}.
  */
 final class ApiKeyFilter implements ClientRequestFilter {
     static final String HEADER = "Trackingmore-Api-Key";
 
-    // A key goes into an HTTP header: printable ASCII without spaces, so it can never split or add a header.
-    private static final Pattern API_KEY = Pattern.compile("[\\x21-\\x7e]{1,256}");
-
-    private final String apiKey;
-    private final String userAgent;
+    private final io.parcelport.rest.ApiKeyFilter shared;
 
     ApiKeyFilter(String apiKey, String userAgent) {
-        this.apiKey = apiKey;
-        this.userAgent = userAgent;
+        this.shared = new io.parcelport.rest.ApiKeyFilter(HEADER, apiKey, userAgent);
     }
 
     @Override
     public void filter(ClientRequestContext request) {
-        request.getHeaders().putSingle(HEADER, apiKey);
-        request.getHeaders().putSingle(HttpHeaders.USER_AGENT, userAgent);
+        shared.filter(request);
     }
 
     /** {@code key} stripped, as it may go into the header; refused without echoing it when it could break one. */
     static String headerValue(String key) {
-        String stripped = key.strip();
-        if (!API_KEY.matcher(stripped).matches()) {
-            // Never echo the key, not even a refused one: it may be a real key with a stray character.
-            throw new IllegalArgumentException("API key must be 1 to 256 printable ASCII characters without"
-                    + " spaces or control characters (" + stripped.length() + " characters given)");
-        }
-        return stripped;
+        return io.parcelport.rest.ApiKeyFilter.headerValue(key);
     }
 
     // Frameworks print providers in debug output; make sure that never prints the key.

@@ -7,6 +7,7 @@ import io.parcelport.ports.QuotaExhaustedException;
 import io.parcelport.ports.RateLimitedException;
 import io.parcelport.ports.RejectionReason;
 import io.parcelport.ports.UnauthorizedException;
+import io.parcelport.rest.RawAnswer;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import io.parcelport.wire.trackingmore.TrackingReader;
 import io.parcelport.wire.trackingmore.Wire;

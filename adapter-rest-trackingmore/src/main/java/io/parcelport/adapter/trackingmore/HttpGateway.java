@@ -5,6 +5,8 @@ import io.parcelport.pacing.Pacer;
 import io.parcelport.pacing.RateLimiter;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendUnavailableException;
+import io.parcelport.rest.RestSettings;
+import io.parcelport.rest.RestTransport;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -19,7 +21,7 @@ import java.util.function.Supplier;
 
 /**
  * The one way the adapter talks to TrackingMore: each call is paced and retried by the {@link Pacer}, sent by the
- * {@link Transport} and read by the {@link EnvelopeReader}; and every answer is decoded here, so that no binding
+ * {@link RestTransport} and read by the {@link EnvelopeReader}; and every answer is decoded here, so that no binding
  * exception crosses a port.
  *
  * <p>The adapter owns TrackingMore's pacing: its rate limits ({@link RateLimits}), the 120 s cool-down after a 429,
@@ -27,14 +29,16 @@ import java.util.function.Supplier;
  */
 final class HttpGateway implements AutoCloseable {
     private final TrackingMoreConfig config;
-    private final Transport transport;
+    private final RestTransport<TrackingMoreApi> transport;
     private final EnvelopeReader reader;
     private final Pacer pacer;
     private final Map<Endpoint, PacedOperation> operations = new EnumMap<>(Endpoint.class);
 
     HttpGateway(TrackingMoreConfig config) {
         this.config = config;
-        this.transport = new Transport(config);
+        this.transport = new RestTransport<>(TrackingMoreApi.class, new RestSettings("TrackingMore", config.baseUri(),
+                config.connectTimeout(), config.readTimeout(), config.maxConnections(), config.deadline(),
+                config.maxResponseBytes()), new ApiKeyFilter(config.apiKey(), config.userAgent()));
         this.reader = new EnvelopeReader(config);
         this.pacer = new Pacer(config.retryPolicy(), config.rateLimits().maxWait(), config.deadline(),
                 config.ticker(), config.random()::nextDouble, config.listener());
@@ -73,7 +77,7 @@ final class HttpGateway implements AutoCloseable {
             Consumer<BackendException> failedAttempt) {
         return pacer.call(operations.get(endpoint), () -> {
             try {
-                return reader.read(endpoint, transport.send(endpoint, request));
+                return reader.read(endpoint, transport.send(endpoint.operation, request));
             } catch (BackendException e) {
                 failedAttempt.accept(e);
                 throw e;

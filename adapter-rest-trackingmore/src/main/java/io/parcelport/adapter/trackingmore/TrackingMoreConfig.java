@@ -3,6 +3,7 @@ package io.parcelport.adapter.trackingmore;
 import io.parcelport.pacing.PacingListener;
 import io.parcelport.pacing.RetryPolicy;
 import io.parcelport.pacing.Ticker;
+import io.parcelport.rest.BaseUris;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package io.parcelport.adapter.trackingmore;
+package io.parcelport.rest;
 
 import java.lang.System.Logger.Level;
 import io.parcelport.pacing.RateLimiter;
@@ -13,6 +13,7 @@ import io.parcelport.ports.BackendUnavailableException;
 import io.parcelport.ports.TransportException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,21 +49,29 @@ import org.jboss.resteasy.client.jaxrs.internal.ClientResponse;
 import org.jboss.resteasy.microprofile.client.RestClientBuilderImpl;
 
 /**
- * Sends one request to TrackingMore and reads the answer's body up to the size cap, turning every failure of the
- * HTTP client into {@link TransportException} (or {@link BackendUnavailableException} for an oversized answer).
+ * Sends one request to a REST backend through its MicroProfile Rest Client interface {@code A} and reads the answer's
+ * body up to the size cap, turning every failure of the HTTP client into {@link TransportException} (or
+ * {@link BackendUnavailableException} for an oversized answer).
  *
  * <p>Nothing of the HTTP client leaves this class: no {@link ProcessingException}, no {@link WebApplicationException},
  * and no wrapper as a cause, since the client's exceptions may carry the request headers.
  */
-final class Transport implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(Transport.class.getName());
+public final class RestTransport<A extends AutoCloseable> implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(RestTransport.class.getName());
 
     private static final AtomicLong CONNECTIONS = new AtomicLong();
 
-    private final TrackingMoreConfig config;
-    private final TrackingMoreApi api;
+    private final RestSettings config;
+    private final A api;
 
-    Transport(TrackingMoreConfig config) {
+    /**
+     * A transport with its own client and connection pool.
+     *
+     * @param apiType the Rest Client interface
+     * @param config where and how to connect
+     * @param filter puts the credentials (and any other header) on every request; never printed
+     */
+    public RestTransport(Class<A> apiType, RestSettings config, ClientRequestFilter filter) {
         this.config = config;
         WireLogSilencer.apply();
         RestClientBuilder builder = RestClientBuilder.newBuilder()
@@ -75,17 +84,17 @@ final class Transport implements AutoCloseable {
                 .property("resteasy.connectionPoolSize", config.maxConnections())
                 .property("resteasy.maxPooledPerRoute", config.maxConnections())
                 .followRedirects(false)
-                .register(new ApiKeyFilter(config.apiKey(), config.userAgent()));
+                .register(filter);
         // With RESTEasy, hand it an engine of ours: Apache HttpClient's default handler silently re-sends a request
         // up to three times on an I/O error, below the pacing engine's count and deadline (a GET reached the server
         // four times with retries off). Another MicroProfile implementation builds its own client.
         this.api = builder instanceof RestClientBuilderImpl resteasy
-                ? resteasy.build(TrackingMoreApi.class, engine(config))
-                : builder.build(TrackingMoreApi.class);
+                ? resteasy.build(apiType, engine(config))
+                : builder.build(apiType);
     }
 
-    private static ClientHttpEngine engine(TrackingMoreConfig config) {
-        PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager(Transport::quietConnection);
+    private static ClientHttpEngine engine(RestSettings config) {
+        PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager(RestTransport::quietConnection);
         pool.setMaxTotal(config.maxConnections());
         pool.setDefaultMaxPerRoute(config.maxConnections());
         RequestConfig timeouts = RequestConfig.custom()
@@ -135,8 +144,12 @@ final class Transport implements AutoCloseable {
                 DefaultHttpRequestWriterFactory.INSTANCE, DefaultHttpResponseParserFactory.INSTANCE);
     }
 
-    /** Sends {@code request} once and reads what came back, whatever its status. */
-    RawAnswer send(Endpoint endpoint, Function<TrackingMoreApi, Response> request) {
+    /**
+     * Sends {@code request} once and reads what came back, whatever its status.
+     *
+     * @param operation the port operation the call serves, named in every failure
+     */
+    public RawAnswer send(String operation, Function<A, Response> request) {
         // The read timeout restarts with every byte, so a server trickling its answer would hold the caller far past
         // the call's deadline: the body must be complete within the deadline of the attempt.
         long until = System.nanoTime() + config.deadline().toNanos();
@@ -146,20 +159,20 @@ final class Transport implements AutoCloseable {
         } catch (WebApplicationException e) {
             response = e.getResponse();
         } catch (ProcessingException e) {
-            throw transport(endpoint, e);
+            throw transport(operation, e);
         } catch (RuntimeException e) {
-            // A closed client, a proxy failure: nothing was exchanged with TrackingMore, and nothing of the HTTP
+            // A closed client, a proxy failure: nothing was exchanged with the backend, and nothing of the HTTP
             // client's own types may escape, so no cause is attached.
-            throw new TransportException(BackendException.Failure.of(endpoint.operation),
-                    "the TrackingMore client could not send the request (" + e.getClass().getSimpleName() + ")");
+            throw new TransportException(BackendException.Failure.of(operation),
+                    "the " + config.vendor() + " client could not send the request (" + e.getClass().getSimpleName() + ")");
         }
         try {
             int status = response.getStatus();
             String retryAfter = response.getHeaderString("Retry-After");
             String contentType = Optional.ofNullable(response.getHeaderString("Content-Type")).orElse("");
-            return new RawAnswer(status, retryAfter, contentType, readCapped(endpoint, response, status, until));
+            return new RawAnswer(status, retryAfter, contentType, readCapped(operation, response, status, until));
         } catch (ProcessingException e) {
-            throw transport(endpoint, e);
+            throw transport(operation, e);
         } finally {
             try {
                 response.close();
@@ -169,12 +182,12 @@ final class Transport implements AutoCloseable {
         }
     }
 
-    private byte[] readCapped(Endpoint endpoint, Response response, int status, long until) {
+    private byte[] readCapped(String operation, Response response, int status, long until) {
         long cap = config.maxResponseBytes();
         long declared = declaredLength(response);
         if (declared > cap) {
             abort(response);
-            throw new BackendUnavailableException(BackendException.Failure.of(endpoint.operation, status, null),
+            throw new BackendUnavailableException(BackendException.Failure.of(operation, status, null),
                     "answer of " + declared + " bytes refused: larger than the limit of " + cap + " bytes");
         }
         if (!response.hasEntity()) {
@@ -185,7 +198,7 @@ final class Transport implements AutoCloseable {
                 return new byte[0];
             }
             if (declared >= 0) {
-                return readDeclared(endpoint, response, status, in, (int) declared, until);
+                return readDeclared(operation, response, status, in, (int) declared, until);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
             byte[] buffer = new byte[8192];
@@ -194,45 +207,45 @@ final class Transport implements AutoCloseable {
                 total += n;
                 if (total > cap) {
                     abort(response);
-                    throw new BackendUnavailableException(BackendException.Failure.of(endpoint.operation, status,
+                    throw new BackendUnavailableException(BackendException.Failure.of(operation, status,
                             null), "answer refused: larger than the limit of " + cap + " bytes");
                 }
                 out.write(buffer, 0, n);
-                requireWithinDeadline(endpoint, response, status, until, total);
+                requireWithinDeadline(operation, response, status, until, total);
             }
             return out.toByteArray();
         } catch (IOException e) {
-            throw transport(endpoint, e);
+            throw transport(operation, e);
         }
     }
 
     // A declared length (within the cap) is read into one array of that size: growing a buffer and copying it out
     // cost a quarter of a large list page's allocation. A body shorter than declared is a broken answer.
-    private byte[] readDeclared(Endpoint endpoint, Response response, int status, InputStream in, int declared,
+    private byte[] readDeclared(String operation, Response response, int status, InputStream in, int declared,
             long until) throws IOException {
         byte[] body = new byte[declared];
         int read = 0;
         for (int n; read < declared && (n = in.read(body, read, declared - read)) != -1; ) {
             read += n;
-            requireWithinDeadline(endpoint, response, status, until, read);
+            requireWithinDeadline(operation, response, status, until, read);
         }
         if (read < declared) {
-            throw new BackendUnavailableException(BackendException.Failure.of(endpoint.operation, status, null),
+            throw new BackendUnavailableException(BackendException.Failure.of(operation, status, null),
                     "answer cut short: " + read + " of the " + declared + " bytes announced");
         }
         if (in.read() != -1) {
             abort(response);
-            throw new BackendUnavailableException(BackendException.Failure.of(endpoint.operation, status, null),
+            throw new BackendUnavailableException(BackendException.Failure.of(operation, status, null),
                     "answer longer than the " + declared + " bytes announced");
         }
         return body;
     }
 
     // A server trickling its body a byte at a time would otherwise hold the call as long as it likes.
-    private void requireWithinDeadline(Endpoint endpoint, Response response, int status, long until, long read) {
+    private void requireWithinDeadline(String operation, Response response, int status, long until, long read) {
         if (System.nanoTime() - until > 0) {
             abort(response);
-            throw new TransportException(BackendException.Failure.of(endpoint.operation, status, null),
+            throw new TransportException(BackendException.Failure.of(operation, status, null),
                     "answer not complete within the call's deadline of " + config.deadline().toMillis()
                             + " ms (" + read + " bytes read)");
         }
@@ -259,7 +272,7 @@ final class Transport implements AutoCloseable {
         }
     }
 
-    private TransportException transport(Endpoint endpoint, Throwable e) {
+    private TransportException transport(String operation, Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root && !(root instanceof IOException)) {
             root = root.getCause();
@@ -273,12 +286,12 @@ final class Transport implements AutoCloseable {
         } else if (root instanceof UnknownHostException) {
             what = "unknown host " + config.baseUri().getHost();
         } else {
-            what = "I/O failure talking to TrackingMore (" + root.getClass().getSimpleName() + ")";
+            what = "I/O failure talking to " + config.vendor() + " (" + root.getClass().getSimpleName() + ")";
         }
         // Keep the JDK's I/O exception as the cause, not the HTTP client's wrapper: the ports promise no
         // ProcessingException anywhere, and an I/O exception carries no request headers.
         Throwable cause = root instanceof IOException ? root : null;
-        return new TransportException(BackendException.Failure.of(endpoint.operation), what, cause);
+        return new TransportException(BackendException.Failure.of(operation), what, cause);
     }
 
     private int port() {
@@ -290,8 +303,9 @@ final class Transport implements AutoCloseable {
     public void close() {
         try {
             api.close();
-        } catch (RuntimeException e) {
-            LOG.log(Level.DEBUG, "closing the TrackingMore client failed", e);
+        } catch (Exception e) {
+            // The Rest Client's close() declares Exception; a failure to release connections changes nothing now.
+            LOG.log(Level.DEBUG, () -> "closing the " + config.vendor() + " client failed", e);
         }
     }
 }

@@ -1,16 +1,16 @@
-package io.parcelport.adapter.trackingmore;
+package io.parcelport.rest;
 
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Whether a base URI may carry the API key: absolute http(s), nothing hidden in it, https unless loopback. */
-final class BaseUris {
+public final class BaseUris {
     private BaseUris() {
     }
 
     /** Refuses a base URI the API key must not be sent to; {@code allowInsecureHttp} lifts only the https rule. */
-    static void check(URI baseUri, boolean allowInsecureHttp) {
+    public static void check(URI baseUri, boolean allowInsecureHttp) {
         String scheme = Optional.ofNullable(baseUri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
         if (baseUri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
             throw new IllegalArgumentException("base URI must be an absolute http(s) URI with a host: " + baseUri);
@@ -26,7 +26,8 @@ final class BaseUris {
     }
 
     // Decided from the text alone: resolving a name here would let DNS decide whether the key goes out in clear.
-    static boolean isLoopback(String host) {
+    /** Whether {@code host} names the loopback interface, read from the text alone. */
+    public static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         if (h.startsWith("[") && h.endsWith("]")) {
             h = h.substring(1, h.length() - 1);

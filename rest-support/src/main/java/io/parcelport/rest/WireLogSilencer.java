@@ -1,4 +1,4 @@
-package io.parcelport.adapter.trackingmore;
+package io.parcelport.rest;
 
 import java.util.List;
 import java.util.logging.Level;
@@ -7,7 +7,7 @@ import java.util.logging.Logger;
 /**
  * Keeps the HTTP clients' wire loggers from printing the API key.
  *
- * <p>Apache HttpClient (under RESTEasy) logs every request header, the {@code Trackingmore-Api-Key} included, on
+ * <p>Apache HttpClient (under RESTEasy) logs every request header, the API-key header included, on
  * {@code org.apache.http.headers} and {@code org.apache.http.wire} at debug level, which commons-logging routes to
  * java.util.logging when nothing else is present; the JDK's own HTTP client does the same on its
  * {@code sun.net.www.protocol.http.HttpURLConnection} logger. A debug-level root logger would thus leak the key. This
@@ -15,7 +15,7 @@ import java.util.logging.Logger;
  * java.util.logging does not drop the setting. An application that routes commons-logging to another framework
  * (Log4j, SLF4J) must keep those two categories below debug itself.
  */
-final class WireLogSilencer {
+public final class WireLogSilencer {
     private static final List<Logger> PINNED = List.of(
             Logger.getLogger("org.apache.http.headers"),
             Logger.getLogger("org.apache.http.wire"),
@@ -24,7 +24,8 @@ final class WireLogSilencer {
     private WireLogSilencer() {
     }
 
-    static void apply() {
+    /** Caps the HTTP clients' wire loggers at {@code INFO}; idempotent. */
+    public static void apply() {
         for (Logger logger : PINNED) {
             Level level = logger.getLevel();
             if (level == null || level.intValue() < Level.INFO.intValue()) {
