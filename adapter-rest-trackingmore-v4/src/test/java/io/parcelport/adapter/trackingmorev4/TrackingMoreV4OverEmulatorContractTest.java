@@ -19,8 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * The port contract kit against the v4 adapter over real HTTP, pointed at the emulator's v4 face on a free loopback
- * port. Kept under {@code src/test/java-pending} (not compiled) until the emulator's v4 face is merged: then move it
- * to {@code src/test/java} and add {@code parcelport-emulator} (test scope) to this module's pom.
+ * port: what v4 offers runs in full, what it does not is checked to be refused as not offered.
  */
 class TrackingMoreV4OverEmulatorContractTest extends TrackingBackendContract {
 
