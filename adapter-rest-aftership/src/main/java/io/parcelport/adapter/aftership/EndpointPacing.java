@@ -26,6 +26,10 @@ import java.util.function.Supplier;
  * until {@code X-RateLimit-Reset} once {@code X-RateLimit-Remaining} reaches 0; and a {@link Pacer} of its own, so a
  * 429 on one endpoint cools down that endpoint only.
  *
+ * <p>A replaced limiter starts empty: it does not know the calls its predecessor let through in the current second,
+ * so the second after a change may see one call more than the new limit; AfterShip answers that with a 429, which is
+ * waited out like any other.
+ *
  * <p>The wait a 429 asks for is {@code Retry-After} (seconds or an HTTP date) when sent, else the time to
  * {@code X-RateLimit-Reset}; a reset already past on this clock (skew, or the window just rolled) is read as one
  * second, one window. With neither header, the retry policy's cool-down applies.
