@@ -63,6 +63,10 @@ public final class Trackings {
      * @throws MalformedAnswerException when the object lacks its slug or number or has a malformed field
      */
     public static Shipment read(JsonObject tracking, Instant now, String what) {
+        // Versions up to 2024-04 wrapped the object as {"tracking": {...}} (reference §1); read either shape.
+        if (!tracking.containsKey("slug") && tracking.get("tracking") instanceof JsonObject wrapped) {
+            return read(wrapped, now, what + ".tracking");
+        }
         String slug = Json.text(tracking, "slug", what)
                 .orElseThrow(() -> new MalformedAnswerException(what + ".slug", "is missing"));
         String number = Json.text(tracking, "tracking_number", what)
