@@ -57,6 +57,7 @@ public final class AfterShipConfig {
     private final Duration deadline;
     private final int pageSize;
     private final int idCacheSize;
+    private final int uniformRate;
     private final Clock clock;
     private final Ticker ticker;
     private final PacingListener listener;
@@ -75,6 +76,7 @@ public final class AfterShipConfig {
         this.deadline = b.deadline;
         this.pageSize = b.pageSize;
         this.idCacheSize = b.idCacheSize;
+        this.uniformRate = b.uniformRate;
         this.clock = b.clock;
         this.ticker = b.ticker;
         this.listener = b.listener;
@@ -134,6 +136,14 @@ public final class AfterShipConfig {
         return idCacheSize;
     }
 
+    /**
+     * One per-second rate for every endpoint instead of AfterShip's documented ones, or 0 (the default) for the
+     * documented ones; either way {@code X-RateLimit-Limit} adjusts it.
+     */
+    public int uniformRate() {
+        return uniformRate;
+    }
+
     /** The wall clock that rate-limit reset times and HTTP-date {@code Retry-After} values are read against. */
     public Clock clock() {
         return clock;
@@ -174,6 +184,7 @@ public final class AfterShipConfig {
         return "AfterShipConfig[apiKey=***, baseUri=" + baseUri + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout + ", retryPolicy=" + retryPolicy + ", maxWait=" + maxWait
                 + ", deadline=" + deadline + ", pageSize=" + pageSize + ", idCacheSize=" + idCacheSize
+                + ", uniformRate=" + uniformRate
                 + ", userAgent=" + userAgent + ", maxResponseBytes=" + maxResponseBytes + ", maxConnections="
                 + maxConnections + "]";
     }
@@ -191,6 +202,7 @@ public final class AfterShipConfig {
         private Duration deadline = DEFAULT_DEADLINE;
         private int pageSize = DEFAULT_PAGE_SIZE;
         private int idCacheSize = 10_000;
+        private int uniformRate;
         private Clock clock = Clock.systemUTC();
         private Ticker ticker = Ticker.SYSTEM;
         private PacingListener listener = PacingListener.NONE;
@@ -310,6 +322,18 @@ public final class AfterShipConfig {
                 throw new IllegalArgumentException("id cache size must not be negative: " + value);
             }
             this.idCacheSize = value;
+            return this;
+        }
+
+        /**
+         * One per-second rate for every endpoint (an emulator, or a plan with other limits), instead of the
+         * documented per-endpoint rates; 0 restores those. The headers still adjust it.
+         */
+        public Builder uniformRate(int perSecond) {
+            if (perSecond < 0) {
+                throw new IllegalArgumentException("uniformRate must not be negative: " + perSecond);
+            }
+            this.uniformRate = perSecond;
             return this;
         }
 

@@ -63,7 +63,7 @@ final class EndpointPacing {
         this.window = new CoolDown(ticker);
         this.pacer = new Pacer(config.retryPolicy(), config.maxWait(), config.deadline(), ticker,
                 config.random()::nextDouble, listener);
-        this.limit = endpoint.documentedPerSecond;
+        this.limit = config.uniformRate() > 0 ? config.uniformRate() : endpoint.documentedPerSecond;
         this.limiter = RateLimiter.perSecond(limit, RateLimiter.DEFAULT_MARGIN, ticker);
     }
 

@@ -51,6 +51,7 @@ class AfterShipOverEmulatorContractTest extends TrackingBackendContract {
                 .apiKey("contract-kit-key")
                 .baseUri(afterShipUri(target))
                 .retryPolicy(RetryPolicy.NONE)
+                .uniformRate(10_000)
                 .maxWait(Duration.ofSeconds(5))
                 .build());
     }

@@ -133,6 +133,21 @@ class RateLimitTest {
     }
 
     @Test
+    void aUniformRateReplacesEveryDocumentedOne() {
+        try (AfterShipBackend uniform = AfterShipBackend.create(Fixtures.config(server, ticker).uniformRate(50)
+                .build())) {
+            for (Endpoint endpoint : Endpoint.values()) {
+                assertThat(uniform.limitInForce(endpoint)).as("%s", endpoint).isEqualTo(50);
+            }
+        }
+        assertThat(backend.limitInForce(Endpoint.CREATE)).isEqualTo(20);
+        assertThat(backend.limitInForce(Endpoint.LIST)).isEqualTo(6);
+        assertThat(backend.limitInForce(Endpoint.FIND_BY_KEY)).isEqualTo(6);
+        assertThat(backend.limitInForce(Endpoint.GET)).isEqualTo(5);
+        assertThat(backend.limitInForce(Endpoint.CHANGE_CARRIER)).isEqualTo(5);
+    }
+
+    @Test
     void a429OnOneEndpointDoesNotCoolDownAnother() {
         backend.close();
         backend = AfterShipBackend.create(Fixtures.config(server, ticker).retryPolicy(RetryPolicy.NONE).build());
