@@ -35,6 +35,7 @@ import java.util.function.Supplier;
  * second, one window. With neither header, the retry policy's cool-down applies.
  */
 final class EndpointPacing {
+    private static final System.Logger LOG = System.getLogger(EndpointPacing.class.getName());
     static final String LIMIT = "x-ratelimit-limit";
     static final String REMAINING = "x-ratelimit-remaining";
     static final String RESET = "x-ratelimit-reset";
@@ -113,6 +114,8 @@ final class EndpointPacing {
                 synchronized (this) {
                     if (l != limit) {
                         limiter = RateLimiter.perSecond(l, RateLimiter.DEFAULT_MARGIN, ticker);
+                        LOG.log(System.Logger.Level.DEBUG, "AfterShip limit of {0} is now {1} per second (was {2})",
+                                endpoint, l, limit);
                         limit = l;
                     }
                 }

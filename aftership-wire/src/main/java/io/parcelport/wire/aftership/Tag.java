@@ -1,6 +1,7 @@
 package io.parcelport.wire.aftership;
 
 import io.parcelport.domain.shipment.DeliveryStatus;
+import io.parcelport.domain.shipment.SubStatus;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -61,7 +62,7 @@ public enum Tag {
      * folds into {@code Pending}, is written {@code Pending}, and so is {@link DeliveryStatus#UNKNOWN}, the one
      * valid tag that claims nothing about the parcel.
      */
-    public static Tag of(DeliveryStatus status, Optional<io.parcelport.domain.shipment.SubStatus> subStatus) {
+    public static Tag of(DeliveryStatus status, Optional<SubStatus> subStatus) {
         Optional<Tag> byPrefix = subStatus.flatMap(Subtags::tagOf).filter(t -> t.status == status);
         if (byPrefix.isPresent()) {
             return byPrefix.get();

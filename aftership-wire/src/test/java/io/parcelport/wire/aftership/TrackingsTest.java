@@ -198,4 +198,21 @@ class TrackingsTest {
         assertThat(estimates.get(1).source()).contains("Carrier EDD");
         assertThat(estimates.get(1).earliest().flatMap(EventTime::offset)).contains(ZoneOffset.ofHours(1));
     }
+
+    @net.jqwik.api.Property
+    void everyKnownStatusAndSubtagSurvivesATrackingRoundTrip(@net.jqwik.api.ForAll Tag tag,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 30) int n,
+            @net.jqwik.api.ForAll boolean withSubtag) {
+        Optional<SubStatus> sub = withSubtag || tag == Tag.AVAILABLE_FOR_PICKUP
+                ? Optional.of(new SubStatus(tag.wire() + "_" + String.format("%03d", n))) : Optional.empty();
+        Shipment shipment = Shipment.builder().key(ShipmentKey.of("ups", "1Z" + n))
+                .status(ShipmentStatus.of(tag.status(), sub)).createdAt(NOW).build();
+
+        JsonObject written = Trackings.write(shipment);
+        Shipment back = Trackings.read(written, NOW, "back");
+
+        assertThat(written.getString("tag")).isEqualTo(tag.wire());
+        assertThat(back.status()).isEqualTo(shipment.status());
+        assertThat(back).isEqualTo(shipment);
+    }
 }
