@@ -7,6 +7,7 @@ import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.ShipmentChanges;
+import io.parcelport.ports.ShipmentQuery;
 import io.parcelport.ports.TimeRange;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -157,6 +158,103 @@ public final class Requests {
                     changes.customerPhone().or(() -> currentPhone)).ifPresent(c -> b.add("customers", c));
         }
         return b.build();
+    }
+
+    /**
+     * The detail changes an update body asks for, as a server reads it; empty when the body changes nothing the
+     * ports know (a {@code slug} change is read by {@link #readSlug}).
+     */
+    public static Optional<ShipmentChanges> readUpdate(JsonObject body) {
+        String what = "body";
+        ShipmentChanges.Builder b = ShipmentChanges.builder();
+        boolean any = false;
+        Optional<String> title = Json.text(body, "title", what);
+        if (title.isPresent()) {
+            b.title(title.get());
+            any = true;
+        }
+        Optional<String> orderId = Json.text(body, "order_id", what);
+        if (orderId.isPresent()) {
+            b.orderId(orderId.get());
+            any = true;
+        }
+        Optional<String> method = Json.text(body, "shipping_method", what);
+        if (method.isPresent()) {
+            b.logisticsChannel(method.get());
+            any = true;
+        }
+        Optional<CountryCode> destination = Json.text(body, "destination_country_region", what)
+                .flatMap(Countries::read);
+        if (destination.isPresent()) {
+            b.destinationCountry(destination.get());
+            any = true;
+        }
+        if (body.containsKey("customers")) {
+            List<JsonObject> customers = Json.objects(body, "customers", what);
+            customers.stream().flatMap(c -> Json.text(c, "name", "customers").stream()).findFirst()
+                    .ifPresent(b::customerName);
+            customers.stream().flatMap(c -> Json.text(c, "phone_number", "customers").stream()).findFirst()
+                    .ifPresent(b::customerPhone);
+            b.customerEmails(customers.stream().flatMap(c -> Json.text(c, "email", "customers").stream()).toList());
+            any = true;
+        }
+        return any ? Optional.of(b.build()) : Optional.empty();
+    }
+
+    /** The courier an update body moves the tracking to, when it names one. */
+    public static Optional<CarrierCode> readSlug(JsonObject body) {
+        return Json.text(body, "slug", "body").filter(s -> s.toLowerCase(java.util.Locale.ROOT)
+                .matches("[a-z0-9_-]{1,64}")).map(CarrierCode::of);
+    }
+
+    /**
+     * A list call's parameters as a server reads them.
+     *
+     * @param query the filters, as the ports express them
+     * @param limit the page size asked for, when given
+     * @param cursor the cursor of the page asked for, when given
+     * @param slug the courier filter, when given
+     */
+    public record ListParameters(ShipmentQuery query, Optional<Integer> limit, Optional<String> cursor,
+            Optional<CarrierCode> slug) {
+    }
+
+    /**
+     * Reads the query parameters of {@code GET /trackings}; a {@code tag} that names no tag is refused, as a server
+     * refuses it with 400.
+     *
+     * @throws MalformedAnswerException naming the parameter that is malformed
+     */
+    public static ListParameters readList(Map<String, String> parameters) {
+        ShipmentQuery.Builder q = ShipmentQuery.builder();
+        Optional<String> tag = Optional.ofNullable(parameters.get("tag")).filter(t -> !t.isBlank());
+        if (tag.isPresent()) {
+            q.status(Tag.parse(tag.get()).orElseThrow(() -> new MalformedAnswerException("tag",
+                    "is not one of the nine tags")).status());
+        }
+        Optional.ofNullable(parameters.get("tracking_numbers")).ifPresent(n -> q.numbers(
+                java.util.Arrays.stream(n.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                        .map(TrackingNumber::of).toList()));
+        Optional.ofNullable(parameters.get("order_id")).filter(o -> !o.isBlank())
+                .ifPresent(o -> q.orderIds(List.of(o)));
+        q.created(range(parameters, "created_at_min", "created_at_max"));
+        q.updated(range(parameters, "updated_at_min", "updated_at_max"));
+        Optional<Integer> limit = Optional.ofNullable(parameters.get("limit")).map(String::strip).map(l -> {
+            if (!l.matches("\\d{1,6}")) {
+                throw new MalformedAnswerException("limit", "is not a whole number: '" + l + "'");
+            }
+            return Integer.valueOf(l);
+        });
+        Optional<CarrierCode> slug = Optional.ofNullable(parameters.get("slug")).filter(s -> !s.isBlank())
+                .map(CarrierCode::of);
+        return new ListParameters(q.build(), limit,
+                Optional.ofNullable(parameters.get("cursor")).filter(c -> !c.isBlank()), slug);
+    }
+
+    private static TimeRange range(Map<String, String> parameters, String min, String max) {
+        Optional<Instant> from = Optional.ofNullable(parameters.get(min)).flatMap(t -> Times.instant(t, min));
+        Optional<Instant> to = Optional.ofNullable(parameters.get(max)).flatMap(t -> Times.instant(t, max));
+        return new TimeRange(from, to);
     }
 
     /** Whether {@code changes} holds any detail {@link #update} writes. */

@@ -100,4 +100,30 @@ class RequestsTest {
                 Map.entry("created_at_max", "2025-01-31T23:59:59+00:00"),
                 Map.entry("updated_at_min", "2025-02-01T00:00:00+00:00"));
     }
+
+    @Test
+    void aServerReadsUpdateBodiesAndListParametersBack() {
+        ShipmentChanges changes = ShipmentChanges.builder().title("T").orderId("O").logisticsChannel("air")
+                .destinationCountry(CountryCode.of("FR")).customerName("Zoe").customerEmails(List.of("z@example.com"))
+                .build();
+        assertThat(Requests.readUpdate(Requests.update(changes, Optional.empty(), List.of(), Optional.empty())))
+                .contains(changes);
+        assertThat(Requests.readUpdate(Requests.changeSlug(CarrierCode.of("fedex")))).isEmpty();
+        assertThat(Requests.readSlug(Requests.changeSlug(CarrierCode.of("fedex")))).contains(CarrierCode.of("fedex"));
+
+        TimeRange created = TimeRange.between(Instant.parse("2025-01-01T00:00:00Z"),
+                Instant.parse("2025-01-31T00:00:00Z"));
+        Requests.ListParameters read = Requests.readList(Requests.list(20, Optional.of("c9"),
+                List.of(TrackingNumber.of("A1"), TrackingNumber.of("B2")), Optional.of(CarrierCode.of("ups")),
+                Optional.of("O-1"), Optional.of(Tag.EXPIRED), created, TimeRange.ANY));
+        assertThat(read.limit()).contains(20);
+        assertThat(read.cursor()).contains("c9");
+        assertThat(read.slug()).contains(CarrierCode.of("ups"));
+        assertThat(read.query().numbers()).containsExactly(TrackingNumber.of("A1"), TrackingNumber.of("B2"));
+        assertThat(read.query().orderIds()).containsExactly("O-1");
+        assertThat(read.query().status()).contains(io.parcelport.domain.shipment.DeliveryStatus.EXPIRED);
+        assertThat(read.query().created()).isEqualTo(created);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Requests.readList(Map.of("tag", "Lost")))
+                .isInstanceOf(MalformedAnswerException.class).hasMessageContaining("tag");
+    }
 }
