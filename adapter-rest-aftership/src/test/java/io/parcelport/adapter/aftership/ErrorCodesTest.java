@@ -123,4 +123,13 @@ class ErrorCodesTest {
         assertThatThrownBy(() -> backend.shipments().create(NewShipment.of(KEY)))
                 .isInstanceOf(BackendUnavailableException.class).hasMessageContaining("not JSON");
     }
+
+    @Test
+    void onlyA2xxIsASuccessEvenWithMetaCode200() {
+        server.answer(Answer.json(302, "{\"meta\":{\"code\":200},\"data\":{}}").with("Location", "/elsewhere"));
+
+        assertThatThrownBy(() -> backend.shipments().create(NewShipment.of(KEY)))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("HTTP 302");
+        assertThat(server.requests()).hasSize(1);
+    }
 }

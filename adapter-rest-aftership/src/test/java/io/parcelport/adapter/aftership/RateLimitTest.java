@@ -159,4 +159,18 @@ class RateLimitTest {
 
         assertThat(ticker.sleeps()).isEmpty();
     }
+
+    @Test
+    void aWindowThatResetsLaterThanTheCallMayWaitFailsWithoutSending() {
+        server.answer(Answer.ok(Fixtures.page(null)).with("X-RateLimit-Remaining", "0")
+                .with("X-RateLimit-Reset", Long.toString(START_SECONDS + 600)));
+
+        backend.shipments().query(ShipmentQuery.ALL, PageRequest.first(5));
+        assertThatThrownBy(() -> backend.shipments().query(ShipmentQuery.ALL, PageRequest.first(5)))
+                .isInstanceOfSatisfying(RateLimitedException.class, e -> {
+                    assertThat(e.httpStatus()).isEmpty();
+                    assertThat(e.retryAfter()).contains(Duration.ofSeconds(600));
+                });
+        assertThat(server.requests()).hasSize(1);
+    }
 }
