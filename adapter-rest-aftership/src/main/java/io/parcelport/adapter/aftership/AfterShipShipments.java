@@ -8,6 +8,7 @@ import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.BackendCapabilities;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendLimits;
+import io.parcelport.ports.BackendUnavailableException;
 import io.parcelport.ports.Capability;
 import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.ItemOutcome;
@@ -216,8 +217,9 @@ final class AfterShipShipments implements ShipmentTracker {
             }
         }
         if (items.size() > page.size()) {
-            // A server that ignores `limit` must not break the page's promise of at most `size` items.
-            items = items.subList(0, page.size());
+            // Cutting the page would lose the rest for good, since the cursor continues after what was sent.
+            throw new BackendUnavailableException(reply.failure(), "AfterShip answered " + items.size()
+                    + " trackings to a page of " + page.size() + " (limit ignored)");
         }
         return Page.withCursor(items, page, read.nextCursor());
     }

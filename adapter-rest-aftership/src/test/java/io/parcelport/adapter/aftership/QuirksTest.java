@@ -101,11 +101,12 @@ class QuirksTest {
     }
 
     @Test
-    void aServerThatIgnoresLimitStillGivesPagesOfTheAskedSize() {
+    void aServerThatIgnoresLimitFailsLoudlyInsteadOfLosingTrackings() {
         String a = Fixtures.tracking("a", "ups", "A1", "Pending", "Pending_001");
         String b = Fixtures.tracking("b", "ups", "B2", "Pending", "Pending_001");
         server.answer(Answer.ok(Fixtures.page(null, a, b)));
 
-        assertThat(backend.shipments().query(ShipmentQuery.ALL, PageRequest.first(1)).items()).hasSize(1);
+        assertThatThrownBy(() -> backend.shipments().query(ShipmentQuery.ALL, PageRequest.first(1)))
+                .isInstanceOf(BackendUnavailableException.class).hasMessageContaining("limit ignored");
     }
 }
