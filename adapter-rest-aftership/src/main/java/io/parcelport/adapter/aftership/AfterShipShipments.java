@@ -5,6 +5,7 @@ import io.parcelport.domain.carrier.CarrierCode;
 import io.parcelport.domain.shipment.DeliveryStatus;
 import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.ports.ArchivedFilter;
 import io.parcelport.ports.BackendCapabilities;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendLimits;
@@ -22,6 +23,7 @@ import io.parcelport.ports.ShipmentChanges;
 import io.parcelport.ports.ShipmentQuery;
 import io.parcelport.ports.ShipmentUpdate;
 import io.parcelport.ports.StatusCommand;
+import io.parcelport.ports.TimeRange;
 import io.parcelport.ports.TransportException;
 import io.parcelport.ports.out.DistinctKeys;
 import io.parcelport.ports.out.ShipmentTracker;
@@ -30,6 +32,7 @@ import io.parcelport.wire.aftership.Requests;
 import io.parcelport.wire.aftership.Tag;
 import io.parcelport.wire.aftership.TrackingPage;
 import io.parcelport.wire.aftership.Trackings;
+import jakarta.json.JsonObject;
 import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -158,7 +161,7 @@ final class AfterShipShipments implements ShipmentTracker {
     Optional<Shipment> lookup(ShipmentKey key) {
         Map<String, String> q = Requests.list(limits.maxPageSize(), Optional.empty(),
                 List.of(key.trackingNumber()), Optional.of(key.carrier()), Optional.empty(), Optional.empty(),
-                io.parcelport.ports.TimeRange.ANY, io.parcelport.ports.TimeRange.ANY);
+                TimeRange.ANY, TimeRange.ANY);
         Reply reply = gateway.call(Endpoint.FIND_BY_KEY, new HttpTransport.Call("GET", "trackings", q, Optional.empty()));
         if (!reply.isSuccess()) {
             throw reply.exception();
@@ -194,7 +197,7 @@ final class AfterShipShipments implements ShipmentTracker {
         }
         Optional<DeliveryStatus> status = query.status();
         // Nothing is archived at AfterShip, and it never reports "not found" apart from pending (reference §9).
-        if (query.archived() == io.parcelport.ports.ArchivedFilter.ARCHIVED_ONLY
+        if (query.archived() == ArchivedFilter.ARCHIVED_ONLY
                 || status.filter(s -> s == DeliveryStatus.NOT_FOUND).isPresent()) {
             return Page.withCursor(List.of(), page, Optional.empty());
         }
@@ -434,11 +437,11 @@ final class AfterShipShipments implements ShipmentTracker {
         return "trackings/" + HttpTransport.escape(id);
     }
 
-    private static HttpTransport.Call post(String path, jakarta.json.JsonObject body) {
+    private static HttpTransport.Call post(String path, JsonObject body) {
         return new HttpTransport.Call("POST", path, Map.of(), Gateway.json(body));
     }
 
-    private static HttpTransport.Call put(String path, jakarta.json.JsonObject body) {
+    private static HttpTransport.Call put(String path, JsonObject body) {
         return new HttpTransport.Call("PUT", path, Map.of(), Gateway.json(body));
     }
 }

@@ -1,6 +1,5 @@
 package io.parcelport.wire.aftership;
 
-import io.parcelport.domain.CountryCode;
 import io.parcelport.domain.LanguageCode;
 import io.parcelport.domain.carrier.CarrierCode;
 import io.parcelport.domain.shipment.CarrierExtras;
@@ -24,7 +23,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -224,7 +225,7 @@ public final class Trackings {
     }
 
     private static Map<Milestone, EventTime> milestones(List<TrackingEvent> events) {
-        Map<Milestone, EventTime> out = new java.util.EnumMap<>(Milestone.class);
+        Map<Milestone, EventTime> out = new EnumMap<>(Milestone.class);
         events.stream().sorted(Comparator.comparing(TrackingEvent::time))
                 .forEach(e -> e.milestone().ifPresent(m -> out.putIfAbsent(m, e.time())));
         return out;
@@ -233,7 +234,7 @@ public final class Trackings {
     private static TrackingLeg destinationLeg(JsonObject lastMile, List<TrackingEvent> events, String what) {
         String where = what + ".last_mile";
         Optional<CarrierCode> carrier = Json.text(lastMile, "slug", where)
-                .filter(s -> s.toLowerCase(java.util.Locale.ROOT).matches("[a-z0-9_-]{1,64}")).map(CarrierCode::of);
+                .filter(s -> s.toLowerCase(Locale.ROOT).matches("[a-z0-9_-]{1,64}")).map(CarrierCode::of);
         return new TrackingLeg(carrier, events, milestones(events),
                 Json.text(lastMile, "courier_tracking_link", where), Optional.empty(),
                 Json.text(lastMile, "tracking_number", where));
