@@ -22,11 +22,13 @@ public record BackendChoice(BackendKind kind, Optional<URI> baseUrl, Optional<Du
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(deadline, "deadline");
         if (kind == BackendKind.EMBEDDED && baseUrl.isPresent()) {
-            throw new UsageException("--base-url applies to --backend trackingmore, not to the embedded backend");
+            throw new UsageException("--base-url applies to --backend trackingmore, trackingmore-v4 or aftership, not to "
+                    + "the embedded backend");
         }
         // Refused like --base-url: the embedded backend never waits, so a deadline there would promise nothing.
         if (kind == BackendKind.EMBEDDED && deadline.isPresent()) {
-            throw new UsageException("--deadline applies to --backend trackingmore, not to the embedded backend");
+            throw new UsageException("--deadline applies to --backend trackingmore, trackingmore-v4 or aftership, not "
+                    + "to the embedded backend");
         }
     }
 

@@ -150,7 +150,8 @@ public final class Converters {
                 return kind;
             }
         }
-        throw new TypeConversionException("'" + text + "' is not embedded or trackingmore");
+        throw new TypeConversionException("'" + text + "' is not embedded, trackingmore, trackingmore-v4 or "
+                + "aftership");
     }
 
     /** Reads true/false, yes/no or 1/0, for options that take a boolean value (not flags). */

@@ -25,8 +25,10 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = {"Parcel and air-cargo tracking from the command line.",
             "Runs on an embedded in-memory backend with demo data unless told otherwise: "
-                + "--backend trackingmore uses TrackingMore v2 with the key in TRACKINGMORE_API_KEY, "
-                + "--base-url (or TRACKINGMORE_BASE_URL) points it elsewhere (e.g. an emulator on 127.0.0.1)."},
+                + "--backend trackingmore uses TrackingMore v2 and --backend trackingmore-v4 TrackingMore v4, both "
+                + "with the key in TRACKINGMORE_API_KEY; --backend aftership uses AfterShip with AFTERSHIP_API_KEY; "
+                + "--base-url (or TRACKINGMORE_BASE_URL / AFTERSHIP_BASE_URL) points them elsewhere (e.g. the "
+                + "emulator on 127.0.0.1). A command the chosen backend does not offer says so and exits with 1."},
         footer = {"", "Exit codes: 0 done, 1 refused (not found, rejected items, an operation the backend does not offer),"
             + " 2 usage error, 3 backend failure.",
             "Shell completion for bash and zsh: source <(parcelport generate-completion)"},
@@ -60,14 +62,16 @@ public final class ParcelportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--backend", scope = ScopeType.INHERIT, paramLabel = "embedded|trackingmore",
-            description = "The backend: embedded (in memory, demo data; the default) or trackingmore "
-                    + "(key from TRACKINGMORE_API_KEY).")
+    @Option(names = "--backend", scope = ScopeType.INHERIT,
+            paramLabel = "embedded|trackingmore|trackingmore-v4|aftership",
+            description = "The backend: embedded (in memory, demo data; the default), trackingmore (v2) or "
+                    + "trackingmore-v4 (key from TRACKINGMORE_API_KEY), or aftership (key from AFTERSHIP_API_KEY).")
     private BackendKind backend;
 
     @Option(names = "--base-url", scope = ScopeType.INHERIT, paramLabel = "URL",
-            description = "Where the TrackingMore v2 API is (default https://api.trackingmore.com/v2); "
-                    + "implies --backend trackingmore.")
+            description = "Where the backend's API is, e.g. http://127.0.0.1:PORT/v2, /v4 or /tracking/2025-07 on the "
+                    + "emulator (default: the vendor's own); without --backend, a path ending in /v4 implies trackingmore-v4, "
+                    + "one with /tracking/ aftership, any other trackingmore (v2).")
     private URI baseUrl;
 
     @Option(names = "--deadline", scope = ScopeType.INHERIT, paramLabel = "TIME",
@@ -113,9 +117,17 @@ public final class ParcelportCommand implements Callable<Integer> {
 
     /** The backend the options ask for. */
     BackendChoice choice() {
-        BackendKind kind = backend != null ? backend : baseUrl != null ? BackendKind.TRACKINGMORE
-                : BackendKind.EMBEDDED;
+        BackendKind kind = backend != null ? backend : baseUrl != null ? impliedBy(baseUrl) : BackendKind.EMBEDDED;
         return new BackendChoice(kind, Optional.ofNullable(baseUrl), Optional.ofNullable(deadline));
+    }
+
+    // A base URL alone names its API by its path, as the emulator prints them: /v4, /tracking/<version>, else v2.
+    private static BackendKind impliedBy(URI url) {
+        String path = url.getPath() == null ? "" : url.getPath().replaceAll("/+$", "");
+        if (path.endsWith("/v4")) {
+            return BackendKind.TRACKINGMORE_V4;
+        }
+        return path.contains("/tracking/") ? BackendKind.AFTERSHIP : BackendKind.TRACKINGMORE;
     }
 
     /** The use cases over the chosen backend, opened on first use (so --help never needs a backend). */

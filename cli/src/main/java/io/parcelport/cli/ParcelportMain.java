@@ -1,8 +1,12 @@
 package io.parcelport.cli;
 
+import io.parcelport.adapter.aftership.AfterShipBackend;
+import io.parcelport.adapter.aftership.AfterShipConfig;
 import io.parcelport.adapter.inmemory.InMemoryBackend;
 import io.parcelport.adapter.trackingmore.TrackingMoreBackend;
 import io.parcelport.adapter.trackingmore.TrackingMoreConfig;
+import io.parcelport.adapter.trackingmorev4.TrackingMoreV4Backend;
+import io.parcelport.adapter.trackingmorev4.TrackingMoreV4Config;
 import io.parcelport.application.Parcelport;
 import io.parcelport.pacing.PacingListener;
 import io.parcelport.ports.in.ParcelportUseCases;
@@ -16,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -97,6 +102,9 @@ public final class ParcelportMain {
         return choice -> switch (choice.kind()) {
             case EMBEDDED -> useCasesOver(InMemoryBackend.builder().demoData(DEMO_SHIPMENTS, DEMO_SEED).build());
             case TRACKINGMORE -> useCasesOver(trackingMore(choice, environment, waits));
+            case TRACKINGMORE_V4 -> useCasesOver(trackingMoreV4(choice, environment, waits));
+            case AFTERSHIP -> useCasesOver(afterShip(choice, environment,
+                    waits instanceof WaitNotices notices ? notices.about("AfterShip") : waits));
         };
     }
 
@@ -104,6 +112,7 @@ public final class ParcelportMain {
     public static List<String> secrets(Function<String, String> environment) {
         List<String> secrets = new ArrayList<>();
         Optional.ofNullable(environment.apply(TrackingMoreConfig.API_KEY_VARIABLE)).ifPresent(secrets::add);
+        Optional.ofNullable(environment.apply(AfterShipConfig.API_KEY_VARIABLE)).ifPresent(secrets::add);
         return secrets;
     }
 
@@ -115,26 +124,56 @@ public final class ParcelportMain {
     private static TrackingMoreBackend trackingMore(BackendChoice choice, Function<String, String> environment,
             PacingListener waits) {
         TrackingMoreConfig.Builder config = TrackingMoreConfig.builder().listener(waits);
-        try {
-            config.apiKeyFromEnvironment(environment);
-        } catch (IllegalStateException e) {
-            throw new UsageException(TrackingMoreConfig.API_KEY_VARIABLE + " is not set: export your TrackingMore "
-                    + "API key (any non-empty value works with the emulator)", e);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(TrackingMoreConfig.API_KEY_VARIABLE + " is not a usable API key: "
-                    + e.getMessage(), e);
-        }
+        apiKey(() -> config.apiKeyFromEnvironment(environment), TrackingMoreConfig.API_KEY_VARIABLE, "TrackingMore");
         choice.deadline().ifPresent(config::deadline);
-        // The option wins over the variable; each refusal names the one the user has to fix (the configuration's own
-        // messages already name the variable).
+        return built(choice, () -> config.baseUri(choice.baseUrl().orElseThrow()),
+                () -> config.baseUriFromEnvironment(environment), () -> TrackingMoreBackend.create(config.build()));
+    }
+
+    private static TrackingMoreV4Backend trackingMoreV4(BackendChoice choice, Function<String, String> environment,
+            PacingListener waits) {
+        TrackingMoreV4Config.Builder config = TrackingMoreV4Config.builder().listener(waits);
+        apiKey(() -> config.apiKeyFromEnvironment(environment), TrackingMoreV4Config.API_KEY_VARIABLE,
+                "TrackingMore");
+        choice.deadline().ifPresent(config::deadline);
+        return built(choice, () -> config.baseUri(choice.baseUrl().orElseThrow()),
+                () -> config.baseUriFromEnvironment(environment), () -> TrackingMoreV4Backend.create(config.build()));
+    }
+
+    private static AfterShipBackend afterShip(BackendChoice choice, Function<String, String> environment,
+            PacingListener waits) {
+        AfterShipConfig.Builder config = AfterShipConfig.builder().listener(waits);
+        // fromEnvironment reads the key and, when set, AFTERSHIP_BASE_URL; --base-url then overrides the latter.
+        apiKey(() -> config.fromEnvironment(environment), AfterShipConfig.API_KEY_VARIABLE, "AfterShip");
+        choice.deadline().ifPresent(config::deadline);
+        return built(choice, () -> config.baseUri(choice.baseUrl().orElseThrow()), () -> { },
+                () -> AfterShipBackend.create(config.build()));
+    }
+
+    // A missing or unusable key is a usage error naming the variable to set, never showing the value.
+    private static void apiKey(Runnable read, String variable, String vendor) {
+        try {
+            read.run();
+        } catch (IllegalStateException e) {
+            throw new UsageException(variable + " is not set: export your " + vendor
+                    + " API key (any non-empty value works with the emulator)", e);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(variable + " is not a usable API key: " + e.getMessage(), e);
+        }
+    }
+
+    // The option wins over the variable; each refusal names the one the user has to fix (the configurations' own
+    // messages already name the variable).
+    private static <T> T built(BackendChoice choice, Runnable fromOption, Runnable fromEnvironment,
+            Supplier<T> create) {
         String prefix = choice.baseUrl().isPresent() ? "--base-url: " : "";
         try {
             if (choice.baseUrl().isPresent()) {
-                config.baseUri(choice.baseUrl().get());
+                fromOption.run();
             } else {
-                config.baseUriFromEnvironment(environment);
+                fromEnvironment.run();
             }
-            return TrackingMoreBackend.create(config.build());
+            return create.get();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UsageException(prefix + e.getMessage(), e);
         }

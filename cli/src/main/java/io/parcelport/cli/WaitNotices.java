@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Tells the person at the terminal why the tool is quiet: one line on standard error as each wait of the TrackingMore
- * backend starts, such as {@code rate limited by TrackingMore; retrying in 120 s (attempt 2 of 3)}.
+ * Tells the person at the terminal why the tool is quiet: one line on standard error as each wait of an HTTP backend
+ * starts, such as {@code rate limited by TrackingMore; retrying in 120 s (attempt 2 of 3)}.
  *
  * <p>Every cool-down, retry and surrender is printed, and so is every client-side rate-limit wait of a second or
  * more. Rate-limit waits under a second are summarised instead: the default limit spaces calls by a third of a
@@ -21,20 +21,31 @@ final class WaitNotices implements PacingListener {
     private static final Duration WORTH_A_LINE = Duration.ofSeconds(1);
 
     private final PrintWriter err;
+    private final String vendor;
     // Short rate-limit waits not yet mentioned; the backend may call from several threads at once.
     private Duration unannounced = Duration.ZERO;
 
     WaitNotices(PrintWriter err) {
+        this(err, "TrackingMore");
+    }
+
+    private WaitNotices(PrintWriter err, String vendor) {
         this.err = Objects.requireNonNull(err, "err");
+        this.vendor = vendor;
+    }
+
+    /** Notices on the same stream that name {@code otherVendor} as the one that answered. */
+    WaitNotices about(String otherVendor) {
+        return new WaitNotices(err, otherVendor);
     }
 
     @Override
     public synchronized void onEvent(PacingEvent event) {
         String line = switch (event.kind()) {
             case RATE_LIMIT_WAIT -> rateLimitWait(event.delay());
-            case COOL_DOWN_WAIT -> "cooling down " + seconds(event.delay()) + " after TrackingMore's 429"
+            case COOL_DOWN_WAIT -> "cooling down " + seconds(event.delay()) + " after " + vendor + "'s 429"
                     + attempt(event);
-            case RETRY -> (rateLimited(event) ? "rate limited by TrackingMore" : "TrackingMore failed ("
+            case RETRY -> (rateLimited(event) ? "rate limited by " + vendor : vendor + " failed ("
                     + event.cause() + ")") + "; retrying in " + seconds(event.delay()) + attempt(event);
             case GIVING_UP -> givingUp(event);
         };
