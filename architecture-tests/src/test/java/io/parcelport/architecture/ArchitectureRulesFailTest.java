@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.parcelport.adapter.aftership.archfixtures.AfterShipHttpClient;
 import io.parcelport.adapter.inmemory.archfixtures.ConsolePrintingStore;
 import io.parcelport.adapter.inmemory.archfixtures.InMemoryShipmentStore;
 import io.parcelport.adapter.inmemory.archfixtures.PickupConstantStore;
@@ -22,6 +23,7 @@ import io.parcelport.adapter.trackingmorev4.archfixtures.V4HttpClient;
 import io.parcelport.application.archfixtures.JsonbAnnotatedService;
 import io.parcelport.application.archfixtures.PacingService;
 import io.parcelport.application.archfixtures.TrackShipmentService;
+import io.parcelport.cdi.archfixtures.ContainerWiring;
 import io.parcelport.cli.archfixtures.BackendChoosingCommand;
 import io.parcelport.cli.archfixtures.CourierCodeCommand;
 import io.parcelport.cli.archfixtures.EmulatorStartingCommand;
@@ -48,6 +50,7 @@ import io.parcelport.ports.out.archfixtures.ListenerNotifyingTracker;
 import io.parcelport.rest.archfixtures.BackendKnowingTransport;
 import io.parcelport.rest.archfixtures.SharedTransport;
 import io.parcelport.unplaced.archfixtures.UnplacedText;
+import io.parcelport.wire.aftership.archfixtures.AfterShipEnvelope;
 import io.parcelport.wire.trackingmore.archfixtures.StatusWordTable;
 import io.parcelport.wire.trackingmore.archfixtures.StoreReadingWire;
 import io.parcelport.wire.trackingmore.archfixtures.WireEnvelope;
@@ -375,7 +378,8 @@ class ArchitectureRulesFailTest {
     private static JavaClasses oneClassInEveryRingAnd(Class<?>... fixtures) {
         List<Class<?>> classes = new ArrayList<>(List.of(ShipmentKey.class, Page.class, TrackShipmentService.class,
                 InMemoryShipmentStore.class, TrackingMoreHttpClient.class, V4HttpClient.class, SharedTransport.class,
-                WireEnvelope.class, UsageText.class, EnvelopeWritingHandler.class, Ticker.class));
+                WireEnvelope.class, UsageText.class, EnvelopeWritingHandler.class, Ticker.class,
+                AfterShipHttpClient.class, AfterShipEnvelope.class, ContainerWiring.class));
         classes.addAll(List.of(fixtures));
         return new ClassFileImporter().importClasses(classes);
     }

@@ -49,7 +49,10 @@ public final class ParcelportRules {
     static final String IN_MEMORY_BACKEND = "io.parcelport.adapter.inmemory..";
     static final String TRACKINGMORE_BACKEND = "io.parcelport.adapter.trackingmore..";
     static final String TRACKINGMORE_V4_BACKEND = "io.parcelport.adapter.trackingmorev4..";
+    static final String AFTERSHIP_BACKEND = "io.parcelport.adapter.aftership..";
     static final String REST_SUPPORT = "io.parcelport.rest..";
+    static final String AFTERSHIP_WIRE = "io.parcelport.wire.aftership..";
+    static final String CDI = "io.parcelport.cdi..";
     static final String TRACKINGMORE_WIRE = "io.parcelport.wire.trackingmore..";
     static final String PACING = "io.parcelport.pacing..";
     static final String CLI = "io.parcelport.cli..";
@@ -58,22 +61,25 @@ public final class ParcelportRules {
     static final String[] ADAPTER_RING = {"io.parcelport.adapter..", "io.parcelport.wire..", REST_SUPPORT};
     /** Library code: everything a user of the published artifacts gets, i.e. all but driving adapters. */
     static final String[] LIBRARY = {
-        DOMAIN, PORTS, APPLICATION, PACING, "io.parcelport.adapter..", "io.parcelport.wire..", REST_SUPPORT};
+        DOMAIN, PORTS, APPLICATION, PACING, "io.parcelport.adapter..", "io.parcelport.wire..", REST_SUPPORT, CDI};
     private static final DescribedPredicate<JavaClass> IN_LIBRARY = resideInAnyPackage(LIBRARY);
     /** Where frameworks (Jakarta EE, RESTEasy, Yasson, MicroProfile) may be used. */
     static final String[] FRAMEWORK_USERS = {
         "io.parcelport.adapter..", "io.parcelport.wire..", REST_SUPPORT, "io.parcelport.emulator..",
-        "io.parcelport.cli.."};
+        "io.parcelport.cli..", CDI};
 
     /**
      * The one criterion for a composition root: a class whose top-level class's simple name ends in {@code Main}
-     * (e.g. {@code ParcelportCliMain}, {@code EmulatorMain}, with their nested classes), outside the library code.
-     * Only composition roots may pick concrete application services and backends; everything else talks to ports.
+     * (e.g. {@code ParcelportCliMain}, {@code EmulatorMain}, with their nested classes), outside the library code;
+     * and the CDI wiring ({@code io.parcelport.cdi..}), a published module whose whole purpose is to let a container
+     * be the composition root. Only composition roots may pick concrete application services and backends;
+     * everything else talks to ports.
      */
     public static final DescribedPredicate<JavaClass> COMPOSITION_ROOTS = DescribedPredicate.describe(
-            "composition roots (classes named *Main, and their nested classes, outside the library packages)",
-            javaClass -> topLevelClassOf(javaClass).getSimpleName().endsWith("Main")
-                    && !IN_LIBRARY.test(javaClass));
+            "composition roots (classes named *Main, and their nested classes, outside the library packages; the"
+                    + " CDI wiring)",
+            javaClass -> topLevelClassOf(javaClass).getSimpleName().endsWith("Main") && !IN_LIBRARY.test(javaClass)
+                    || resideInAnyPackage(CDI).test(javaClass));
 
     /**
      * ArchUnit's onion: domain &lt;- ports &lt;- application &lt;- adapters, dependencies only point inwards, and
@@ -108,7 +114,10 @@ public final class ParcelportRules {
             .adapter("in-memory backend", IN_MEMORY_BACKEND)
             .adapter("TrackingMore backend", TRACKINGMORE_BACKEND)
             .adapter("TrackingMore v4 backend", TRACKINGMORE_V4_BACKEND)
+            .adapter("AfterShip backend", AFTERSHIP_BACKEND)
             .adapter("REST support", REST_SUPPORT)
+            .adapter("AfterShip wire format", AFTERSHIP_WIRE)
+            .adapter("CDI wiring", CDI)
             .adapter("TrackingMore wire format", TRACKINGMORE_WIRE)
             .adapter("command-line tool", CLI)
             .adapter("emulator", EMULATOR)
@@ -116,10 +125,11 @@ public final class ParcelportRules {
             .ignoreDependency(COMPOSITION_ROOTS, resideInAnyPackage("io.parcelport.adapter.."))
             .ignoreDependency(resideInAnyPackage(TRACKINGMORE_BACKEND, TRACKINGMORE_V4_BACKEND, EMULATOR),
                     resideInAnyPackage(TRACKINGMORE_WIRE))
+            .ignoreDependency(resideInAnyPackage(AFTERSHIP_BACKEND, EMULATOR), resideInAnyPackage(AFTERSHIP_WIRE))
             .ignoreDependency(resideInAnyPackage(TRACKINGMORE_BACKEND, TRACKINGMORE_V4_BACKEND),
                     resideInAnyPackage(REST_SUPPORT))
             .ignoreDependency(resideInAnyPackage(CLI), resideInAnyPackage(EMULATOR))
-            .ignoreDependency(resideInAnyPackage("io.parcelport.adapter..", REST_SUPPORT, CLI, EMULATOR),
+            .ignoreDependency(resideInAnyPackage("io.parcelport.adapter..", REST_SUPPORT, CLI, EMULATOR, CDI),
                     resideInAnyPackage(PACING))
             .ensureAllClassesAreContainedInArchitecture();
 
@@ -239,14 +249,16 @@ public final class ParcelportRules {
 
     /**
      * TrackingMore v4's own wire words stay with the v4 client and the wire module: no class outside
-     * {@code io.parcelport.wire.trackingmore..} and {@code io.parcelport.adapter.trackingmorev4..} holds one of
+     * {@code io.parcelport.wire.trackingmore..}, {@code io.parcelport.adapter.trackingmorev4..} and the emulator (whose
+     * v4 face serves them; it names a header and a parameter when it routes) holds one of
      * {@link VendorWords#V4_WIRE_WORDS} ({@code "courier_code"}, {@code "delivery_status"}, {@code "Tracking-Api-Key"}...)
      * as a string literal. These are the field, parameter and header names v4 introduced; the words v4 shares with
-     * v2 ({@code tracking_number}, the status words) are left to the rule above.
+     * v2 ({@code tracking_number}, the status words) are left to the rule above. AfterShip's wire module may spell
+     * {@code tracking_numbers} too: it is also AfterShip's own list parameter.
      */
     @ArchTest
     public static final ArchRule V4_WIRE_WORDS_STAY_IN_THE_WIRE_AND_THE_V4_BACKEND = classes()
-            .that().resideOutsideOfPackages(TRACKINGMORE_WIRE, TRACKINGMORE_V4_BACKEND)
+            .that().resideOutsideOfPackages(TRACKINGMORE_WIRE, TRACKINGMORE_V4_BACKEND, EMULATOR, AFTERSHIP_WIRE)
             .should(VendorWords.holdNoV4WireWordLiteral())
             .because("the wire module and the v4 backend are the one translator of v4's words (STYLE 4, 22)");
 
