@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import io.parcelport.adapter.aftership.archfixtures.AfterShipHttpClient;
+import io.parcelport.adapter.aftership.archfixtures.TrackingMoreWireBorrower;
 import io.parcelport.adapter.inmemory.archfixtures.ConsolePrintingStore;
 import io.parcelport.adapter.inmemory.archfixtures.InMemoryShipmentStore;
 import io.parcelport.adapter.inmemory.archfixtures.PickupConstantStore;
@@ -23,6 +24,7 @@ import io.parcelport.adapter.trackingmorev4.archfixtures.V4HttpClient;
 import io.parcelport.application.archfixtures.JsonbAnnotatedService;
 import io.parcelport.application.archfixtures.PacingService;
 import io.parcelport.application.archfixtures.TrackShipmentService;
+import io.parcelport.cdi.archfixtures.ContainerPrinter;
 import io.parcelport.cdi.archfixtures.ContainerWiring;
 import io.parcelport.cli.archfixtures.BackendChoosingCommand;
 import io.parcelport.cli.archfixtures.CourierCodeCommand;
@@ -108,6 +110,19 @@ class ArchitectureRulesFailTest {
     void onionFailsWhenOneBackendUsesAnother() {
         assertViolation(ParcelportRules.ONION_ARCHITECTURE, oneClassInEveryRingAnd(TrackingMoreBorrowingStore.class),
                 TrackingMoreBorrowingStore.class.getName(), TrackingMoreHttpClient.class.getName());
+    }
+
+    @Test
+    void onionFailsWhenTheAfterShipBackendReadsTrackingMoresWireFormat() {
+        assertViolation(ParcelportRules.ONION_ARCHITECTURE, oneClassInEveryRingAnd(TrackingMoreWireBorrower.class),
+                TrackingMoreWireBorrower.class.getName(), WireEnvelope.class.getName());
+    }
+
+    @Test
+    void theCdiWiringIsLibraryCodeThatMayNotPrint() {
+        assertViolation(ParcelportRules.LIBRARY_CODE_DOES_NOT_USE_STANDARD_STREAMS,
+                new ClassFileImporter().importClasses(ContainerPrinter.class), ContainerPrinter.class.getName(),
+                "System.out");
     }
 
     @Test
