@@ -134,11 +134,12 @@ public enum V4MetaCode {
 
     /**
      * What an answer means to a client, read tolerantly: by its {@code meta.code} when the table has it, else by the
-     * HTTP status's class (an unknown code is never read as success).
+     * HTTP status's class (an unknown code is never read as success, nor is meta 200 on an HTTP status outside 2xx).
      */
     public static Failure failureOf(int metaCode, int httpStatus) {
         Optional<V4MetaCode> known = of(metaCode);
-        if (known.isPresent()) {
+        // A body that says 200 on an error status (a proxy's page, a half-written answer) is no success.
+        if (known.isPresent() && !(known.get() == SUCCESS && (httpStatus < 200 || httpStatus > 299))) {
             return known.get().failure;
         }
         if (httpStatus == 401 || httpStatus == 403) {
