@@ -11,8 +11,10 @@ import java.util.Optional;
  * @param kind embedded or TrackingMore
  * @param baseUrl where the TrackingMore API is, when not the real one
  * @param deadline how long one TrackingMore call may take, waits and retries included, when not the default
+ * @param insecureHttp whether plain http may go to a host that is not loopback (the key then travels in clear)
  */
-public record BackendChoice(BackendKind kind, Optional<URI> baseUrl, Optional<Duration> deadline) {
+public record BackendChoice(BackendKind kind, Optional<URI> baseUrl, Optional<Duration> deadline,
+        boolean insecureHttp) {
 
     /** The embedded backend with demo data. */
     public static final BackendChoice EMBEDDED = new BackendChoice(BackendKind.EMBEDDED, Optional.empty());
@@ -35,5 +37,10 @@ public record BackendChoice(BackendKind kind, Optional<URI> baseUrl, Optional<Du
     /** A choice with the default deadline. */
     public BackendChoice(BackendKind kind, Optional<URI> baseUrl) {
         this(kind, baseUrl, Optional.empty());
+    }
+
+    /** A choice that keeps the key off plain http to other hosts. */
+    public BackendChoice(BackendKind kind, Optional<URI> baseUrl, Optional<Duration> deadline) {
+        this(kind, baseUrl, deadline, false);
     }
 }

@@ -79,6 +79,11 @@ public final class ParcelportCommand implements Callable<Integer> {
                     + "(default 5m); a wait that would pass it fails the call instead.")
     private Duration deadline;
 
+    @Option(names = "--allow-insecure-http", scope = ScopeType.INHERIT,
+            description = "Let --base-url use plain http to a host that is not 127.0.0.1 or localhost; the API key "
+                    + "then crosses the network in clear text.")
+    private boolean insecureHttp;
+
     @Option(names = "--json", scope = ScopeType.INHERIT,
             description = "Print machine-readable JSON instead of tables.")
     private boolean json;
@@ -118,7 +123,7 @@ public final class ParcelportCommand implements Callable<Integer> {
     /** The backend the options ask for. */
     BackendChoice choice() {
         BackendKind kind = backend != null ? backend : baseUrl != null ? impliedBy(baseUrl) : BackendKind.EMBEDDED;
-        return new BackendChoice(kind, Optional.ofNullable(baseUrl), Optional.ofNullable(deadline));
+        return new BackendChoice(kind, Optional.ofNullable(baseUrl), Optional.ofNullable(deadline), insecureHttp);
     }
 
     // A base URL alone names its API by its path, as the emulator prints them: /v4, /tracking/<version>, else v2.

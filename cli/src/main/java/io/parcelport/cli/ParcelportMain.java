@@ -126,6 +126,9 @@ public final class ParcelportMain {
         TrackingMoreConfig.Builder config = TrackingMoreConfig.builder().listener(waits);
         apiKey(() -> config.apiKeyFromEnvironment(environment), TrackingMoreConfig.API_KEY_VARIABLE, "TrackingMore");
         choice.deadline().ifPresent(config::deadline);
+        if (choice.insecureHttp()) {
+            config.allowInsecureHttp();
+        }
         return built(choice, () -> config.baseUri(choice.baseUrl().orElseThrow()),
                 () -> config.baseUriFromEnvironment(environment), () -> TrackingMoreBackend.create(config.build()));
     }
@@ -136,6 +139,9 @@ public final class ParcelportMain {
         apiKey(() -> config.apiKeyFromEnvironment(environment), TrackingMoreV4Config.API_KEY_VARIABLE,
                 "TrackingMore");
         choice.deadline().ifPresent(config::deadline);
+        if (choice.insecureHttp()) {
+            config.allowInsecureHttp();
+        }
         return built(choice, () -> config.baseUri(choice.baseUrl().orElseThrow()),
                 () -> config.baseUriFromEnvironment(environment), () -> TrackingMoreV4Backend.create(config.build()));
     }
@@ -146,6 +152,9 @@ public final class ParcelportMain {
         // fromEnvironment reads the key and, when set, AFTERSHIP_BASE_URL; --base-url then overrides the latter.
         apiKey(() -> config.fromEnvironment(environment), AfterShipConfig.API_KEY_VARIABLE, "AfterShip");
         choice.deadline().ifPresent(config::deadline);
+        if (choice.insecureHttp()) {
+            config.allowInsecureHttp();
+        }
         return built(choice, () -> config.baseUri(choice.baseUrl().orElseThrow()), () -> { },
                 () -> AfterShipBackend.create(config.build()));
     }
@@ -175,7 +184,9 @@ public final class ParcelportMain {
             }
             return create.get();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new UsageException(prefix + e.getMessage(), e);
+            // The library names its Java switch; a person at the terminal needs the option.
+            throw new UsageException(prefix + String.valueOf(e.getMessage()).replace("allowInsecureHttp()",
+                    "--allow-insecure-http"), e);
         }
     }
 }

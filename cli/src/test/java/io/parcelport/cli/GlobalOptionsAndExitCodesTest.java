@@ -78,7 +78,7 @@ class GlobalOptionsAndExitCodesTest {
         Cli.Result country = cli.run("remote-area", "QQ", "12345");
         Cli.Result date = cli.run("list", "--created-from", "yesterday");
         Cli.Result archived = cli.run("update", "usps", "X1", "--archived", "maybe");
-        Cli.Result backend = cli.run("--backend", "aftership", "account");
+        Cli.Result backend = cli.run("--backend", "shipbob", "account");
 
         for (Cli.Result r : new Cli.Result[] {carrier, status, country, date, archived, backend}) {
             assertThat(r.code()).isEqualTo(ExitCode.USAGE);
@@ -89,7 +89,7 @@ class GlobalOptionsAndExitCodesTest {
         assertThat(country.err()).contains("QQ");
         assertThat(date.err()).contains("yesterday");
         assertThat(archived.err()).contains("maybe");
-        assertThat(backend.err()).contains("aftership");
+        assertThat(backend.err()).contains("shipbob").contains("trackingmore-v4");
     }
 
     @Test

@@ -65,6 +65,17 @@ class PaperCutsTest {
     }
 
     @Test
+    void plainHttpToAnotherHostIsRefusedNamingTheOptionNotAJavaMethod() {
+        cli.environment.put("TRACKINGMORE_API_KEY", "paper-cut-key-0123456789");
+
+        Cli.Result r = cli.run("--base-url", "http://tracking.example.com/v2", "account");
+
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(Cli.lines(r.err())).singleElement().asString().contains("--allow-insecure-http")
+                .doesNotContain("allowInsecureHttp()").doesNotContain("paper-cut-key-0123456789");
+    }
+
+    @Test
     void anUnresolvableHostIsNotCalledTemporary() {
         BackendException dns = new TransportException(BackendException.Failure.of("ShipmentTracker.find"),
                 "could not connect", new UnknownHostException("api.trackingmroe.com"));
