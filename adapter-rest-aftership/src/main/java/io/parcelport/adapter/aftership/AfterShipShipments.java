@@ -14,7 +14,6 @@ import io.parcelport.ports.Capability;
 import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
-import io.parcelport.ports.OperationNotSupportedException;
 import io.parcelport.ports.Page;
 import io.parcelport.ports.PageRequest;
 import io.parcelport.ports.RateLimitedException;
@@ -239,12 +238,6 @@ final class AfterShipShipments implements ShipmentTracker {
         }
         if (changes.status().isPresent()) {
             capabilities.require(Capability.MANUAL_STATUS);
-            if (changes.status().get() != StatusCommand.MARK_DELIVERED) {
-                throw new OperationNotSupportedException(BackendException.Failure.of(
-                        Capability.MANUAL_STATUS.operation()), changes.status().get() + " is not offered by the "
-                        + capabilities.backend() + " backend: mark-as-completed sets DELIVERED, LOST or"
-                        + " RETURNED_TO_SENDER, none of which is a plain exception, and cannot be undone");
-            }
         }
         if (changes.archived().isPresent()) {
             return ItemOutcome.rejected(RejectionReason.NOT_ALLOWED, key + ": AfterShip has no archive");
@@ -270,8 +263,16 @@ final class AfterShipShipments implements ShipmentTracker {
                 result = Optional.of(remember(read(reply)));
             }
             if (changes.status().isPresent()) {
-                Reply reply = gateway.call(Endpoint.MARK_COMPLETED, post(path(id) + "/mark-as-completed",
-                        Requests.complete(Requests.CompletionReason.DELIVERED)));
+                // Mark-as-completed is AfterShip's manual status: DELIVERED, or LOST for an exception (the writer's
+                // Exception_013); the one way back to the carrier's status is a retrack (§2.6, §2.7).
+                Reply reply = switch (changes.status().get()) {
+                    case MARK_DELIVERED -> gateway.call(Endpoint.MARK_COMPLETED, post(path(id)
+                            + "/mark-as-completed", Requests.complete(Requests.CompletionReason.DELIVERED)));
+                    case MARK_EXCEPTION -> gateway.call(Endpoint.MARK_COMPLETED, post(path(id)
+                            + "/mark-as-completed", Requests.complete(Requests.CompletionReason.LOST)));
+                    case REVERT_TO_CARRIER -> gateway.call(Endpoint.RETRACK, new HttpTransport.Call("POST",
+                            path(id) + "/retrack", Map.of(), Optional.empty()));
+                };
                 if (!reply.isSuccess()) {
                     return refusal(reply, key, UPDATE_OUTCOMES);
                 }
