@@ -62,13 +62,22 @@ final class AfterShipEndpoints {
 
     private final Supplier<ParcelportUseCases> useCases;
     private final Supplier<AfterShipState> state;
+    private final Supplier<SentFields> otherFaces;
     private final Function<String, Optional<ShipmentKey>> ids;
     private final Clock clock;
 
+    /**
+     * @param useCases the use cases of the current state
+     * @param state what this face remembers in the current state
+     * @param otherFaces the free text the v2 and v4 faces echo, kept in step with changes made here
+     * @param ids the key of the shipment with a backend id, empty when none has it
+     * @param clock the emulator's clock
+     */
     AfterShipEndpoints(Supplier<ParcelportUseCases> useCases, Supplier<AfterShipState> state,
-            Function<String, Optional<ShipmentKey>> ids, Clock clock) {
+            Supplier<SentFields> otherFaces, Function<String, Optional<ShipmentKey>> ids, Clock clock) {
         this.useCases = useCases;
         this.state = state;
+        this.otherFaces = otherFaces;
         this.ids = ids;
         this.clock = clock;
     }
@@ -124,6 +133,7 @@ final class AfterShipEndpoints {
             throw new AfterShipRefusal(MetaCode.ID_INVALID);
         }
         state.get().remember(s.key(), body);
+        shareText(s.key(), body);
         return AfterShipAnswers.created(tracking(s));
     }
 
@@ -342,6 +352,7 @@ final class AfterShipEndpoints {
                 s = accepted(moved);
                 AfterShipState st = state.get();
                 st.moved(key, s.key());
+                otherFaces.get().moved(key, s.key());
                 if (st.chosenId(s.key()).isEmpty() && !shown.equals(s.backendId().orElse(""))) {
                     // AfterShip keeps a tracking's id when its courier changes; the backend gives it a new one.
                     st.choose(s.key(), shown);
@@ -359,7 +370,21 @@ final class AfterShipEndpoints {
             s = accepted(uc().manage().update(key, changes.get()));
         }
         state.get().remember(key, body);
+        shareText(key, body);
         return AfterShipAnswers.ok(tracking(s));
+    }
+
+    // The v2 and v4 faces echo their own last-sent text over the shipment's: text sent here replaces it there, under
+    // v4's names (the same as AfterShip's), which those faces map to v2's.
+    private void shareText(ShipmentKey key, JsonObject body) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        for (String field : List.of("title", "order_id", "order_number", "note")) {
+            text(body, field).ifPresent(v -> b.add(field, v));
+        }
+        JsonObject shared = b.build();
+        if (!shared.isEmpty()) {
+            otherFaces.get().changedV4(key, shared);
+        }
     }
 
     /** Deletes the tracking and answers it as it was just before. */
@@ -371,6 +396,7 @@ final class AfterShipEndpoints {
             throw refusalFor(outcome.rejection().orElseThrow().reason());
         }
         state.get().forget(key);
+        otherFaces.get().forget(key);
         return AfterShipAnswers.ok(before);
     }
 

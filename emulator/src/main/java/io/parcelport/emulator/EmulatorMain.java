@@ -173,26 +173,39 @@ public final class EmulatorMain {
         private final ExecutorService deliveries;
         private final ScheduledExecutorService sweeper;
         private final AfterShipEndpoints afterShipEndpoints;
+        private final AfterShipWebhookDispatcher afterShipWebhooks;
 
         Wiring(EmulatorOptions options, Clock clock) {
             this.options = options;
             this.clock = clock;
-            this.afterShipEndpoints = new AfterShipEndpoints(this::useCases, this::afterShipState,
+            this.afterShipEndpoints = new AfterShipEndpoints(this::useCases, this::afterShipState, this::sentFields,
                     this::keyOfBackendId, clock);
-            if (options.webhookUrl().isPresent()) {
-                this.deliveries = Executors.newFixedThreadPool(2, daemons("parcelport-emulator-webhook"));
-                this.webhooks = new WebhookDispatcher(options.webhookUrl().get(), options.accountEmail(), clock,
-                        this::useCases, this::sentFields, deliveries);
-                this.sweeper = Executors.newSingleThreadScheduledExecutor(daemons("parcelport-emulator-sweep"));
-            } else {
-                this.deliveries = null;
-                this.webhooks = null;
-                this.sweeper = null;
-            }
+            boolean anyWebhooks = options.webhookUrl().isPresent() || options.afterShipWebhookUrl().isPresent();
+            this.deliveries = anyWebhooks ? Executors.newFixedThreadPool(2, daemons("parcelport-emulator-webhook"))
+                    : null;
+            this.webhooks = options.webhookUrl().map(url -> new WebhookDispatcher(url, options.accountEmail(), clock,
+                    this::useCases, this::sentFields, deliveries)).orElse(null);
+            this.afterShipWebhooks = options.afterShipWebhookUrl().map(url -> new AfterShipWebhookDispatcher(url,
+                    options.afterShipWebhookSecret(), clock, this::useCases, afterShipEndpoints, deliveries))
+                    .orElse(null);
+            this.sweeper = anyWebhooks
+                    ? Executors.newSingleThreadScheduledExecutor(daemons("parcelport-emulator-sweep")) : null;
             current.set(wire());
             if (sweeper != null) {
                 long every = options.webhookSweep().toMillis();
-                sweeper.scheduleWithFixedDelay(webhooks::sweep, every, every, TimeUnit.MILLISECONDS);
+                sweeper.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
+            }
+        }
+
+        // Reads every shipment through the use cases, so that simulated progress fires the status-change events
+        // both dispatchers listen to.
+        private void sweep() {
+            try (java.util.stream.Stream<io.parcelport.domain.shipment.Shipment> all = useCases().follow()
+                    .query(io.parcelport.ports.ShipmentQuery.ALL)) {
+                all.forEach(s -> { });
+            } catch (RuntimeException e) {
+                System.getLogger(EmulatorMain.class.getName()).log(System.Logger.Level.WARNING,
+                        "webhook sweep failed", e);
             }
         }
 
@@ -209,7 +222,14 @@ public final class EmulatorMain {
                     .detectCacheSize(0)
                     .carrierListTtl(Duration.ZERO)
                     .build();
-            AutoCloseable subscription = webhooks == null ? () -> { } : webhooks.listenTo(parcelport.follow());
+            AutoCloseable v2Subscription = webhooks == null ? () -> { } : webhooks.listenTo(parcelport.follow());
+            AutoCloseable afterShipSubscription = afterShipWebhooks == null ? () -> { }
+                    : afterShipWebhooks.listenTo(parcelport.follow());
+            AutoCloseable subscription = () -> {
+                try (afterShipSubscription; v2Subscription) {
+                    // both closed, the AfterShip one first
+                }
+            };
             return new Wired(built, parcelport, subscription, new SentFields(), new AfterShipState());
         }
 
@@ -242,7 +262,8 @@ public final class EmulatorMain {
 
         @Override
         public long webhooksDelivered() {
-            return webhooks == null ? 0 : webhooks.delivered();
+            return (webhooks == null ? 0 : webhooks.delivered())
+                    + (afterShipWebhooks == null ? 0 : afterShipWebhooks.delivered());
         }
 
         @Override

@@ -5,7 +5,6 @@ import io.parcelport.domain.carrier.CarrierCode;
 import io.parcelport.domain.shipment.DeliveryStatus;
 import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.domain.shipment.ShipmentKey;
-import io.parcelport.ports.ArchivedFilter;
 import io.parcelport.ports.BackendCapabilities;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendLimits;
@@ -195,9 +194,8 @@ final class AfterShipShipments implements ShipmentTracker {
                     "AfterShip pages by cursor only: follow Page.next() instead of asking for page " + page.page());
         }
         Optional<DeliveryStatus> status = query.status();
-        // Nothing is archived at AfterShip, and it never reports "not found" apart from pending (reference §9).
-        if (query.archived() == ArchivedFilter.ARCHIVED_ONLY
-                || status.filter(s -> s == DeliveryStatus.NOT_FOUND).isPresent()) {
+        // AfterShip never reports "not found" apart from pending (reference §9).
+        if (status.filter(s -> s == DeliveryStatus.NOT_FOUND).isPresent()) {
             return Page.withCursor(List.of(), page, Optional.empty());
         }
         // Two tags read as out-for-delivery, and one tag filter names one tag: that status is filtered here.
@@ -214,7 +212,13 @@ final class AfterShipShipments implements ShipmentTracker {
         List<Shipment> items = new ArrayList<>();
         for (Shipment s : read.trackings()) {
             remember(s);
-            if (status.isEmpty() || s.deliveryStatus() == status.get()) {
+            // The archive flag is a custom field AfterShip cannot filter on: it is filtered here, as that status is.
+            boolean archivedMatches = switch (query.archived()) {
+                case ARCHIVED_ONLY -> s.isArchived();
+                case ACTIVE_ONLY -> !s.isArchived();
+                case EITHER -> true;
+            };
+            if ((status.isEmpty() || s.deliveryStatus() == status.get()) && archivedMatches) {
                 items.add(s);
             }
         }
@@ -240,7 +244,7 @@ final class AfterShipShipments implements ShipmentTracker {
             capabilities.require(Capability.MANUAL_STATUS);
         }
         if (changes.archived().isPresent()) {
-            return ItemOutcome.rejected(RejectionReason.NOT_ALLOWED, key + ": AfterShip has no archive");
+            capabilities.require(Capability.UPDATE_DETAILS);
         }
         return withId(key, (id, current) -> {
             Optional<Shipment> result = Optional.empty();
@@ -257,6 +261,14 @@ final class AfterShipShipments implements ShipmentTracker {
                         now == null ? List.of() : now.customerEmails(),
                         Optional.ofNullable(now).flatMap(Shipment::customerPhone));
                 Reply reply = gateway.call(Endpoint.UPDATE, put(path(id), body));
+                if (!reply.isSuccess()) {
+                    return refusal(reply, key, UPDATE_OUTCOMES);
+                }
+                result = Optional.of(remember(read(reply)));
+            }
+            if (changes.archived().isPresent()) {
+                // AfterShip has no archive: the flag lives in a custom field of the tracking (Requests.ARCHIVED_FIELD).
+                Reply reply = gateway.call(Endpoint.UPDATE, put(path(id), Requests.archive(changes.archived().get())));
                 if (!reply.isSuccess()) {
                     return refusal(reply, key, UPDATE_OUTCOMES);
                 }

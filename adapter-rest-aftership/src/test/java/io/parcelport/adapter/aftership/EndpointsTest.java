@@ -255,10 +255,18 @@ class EndpointsTest {
     }
 
     @Test
-    void archivingIsRefusedAndSendsNothing() {
-        assertThat(backend.shipments().update(UPS, ShipmentChanges.archived(true))
-                .isRejectedFor(RejectionReason.NOT_ALLOWED)).isTrue();
-        assertThat(server.requests()).isEmpty();
+    void archivingPutsTheFlagInACustomField() {
+        String archived = UPS_TRACKING.replaceFirst("\\{",
+                "{\"custom_fields\":{\"parcelport_archived\":\"true\"},");
+        server.answer(Answer.ok(Fixtures.page(null, UPS_TRACKING)), Answer.ok(archived));
+
+        ItemOutcome<Shipment> outcome = backend.shipments().update(UPS, ShipmentChanges.archived(true));
+
+        StubServer.Request put = server.requests().get(1);
+        assertThat(put.method()).isEqualTo("PUT");
+        assertThat(put.path()).isEqualTo("/tracking/2025-07/trackings/id-ups-1");
+        assertThat(put.body()).isEqualTo("{\"custom_fields\":{\"parcelport_archived\":\"true\"}}");
+        assertThat(outcome.value().orElseThrow().isArchived()).isTrue();
     }
 
     @Test

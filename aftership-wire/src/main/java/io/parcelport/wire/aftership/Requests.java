@@ -63,6 +63,12 @@ public final class Requests {
         }
     }
 
+    /**
+     * The custom field that carries Parcelport's archive flag: AfterShip has no archive (reference §9), and
+     * {@code custom_fields} is the one place a tracking keeps a client's own values.
+     */
+    public static final String ARCHIVED_FIELD = "parcelport_archived";
+
     private static final DateTimeFormatter FILTER_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     private Requests() {
@@ -267,6 +273,12 @@ public final class Requests {
     /** The body of {@code PUT /trackings/{id}} that moves a tracking to another courier (§2.4, {@code slug}). */
     public static JsonObject changeSlug(CarrierCode carrier) {
         return Json.object().add("slug", carrier.value()).build();
+    }
+
+    /** The body of {@code PUT /trackings/{id}} that sets the archive flag ({@link #ARCHIVED_FIELD}). */
+    public static JsonObject archive(boolean archived) {
+        return Json.object().add("custom_fields", Json.object().add(ARCHIVED_FIELD, Boolean.toString(archived)))
+                .build();
     }
 
     /** The body of {@code POST /trackings/{id}/mark-as-completed} (§2.7). */
