@@ -234,9 +234,9 @@ final class AfterShipEndpoints {
                 || t.getJsonArray("customers").stream().map(JsonValue::asJsonObject)
                         .anyMatch(c -> (str(c, "name") + " " + str(c, "email")).toLowerCase(Locale.ROOT)
                                 .contains(k))));
-        param(params, "tracking_numbers").map(AfterShipEndpoints::commaList).ifPresent(numbers -> {
+        param(params, Requests.TRACKING_NUMBERS).map(AfterShipEndpoints::commaList).ifPresent(numbers -> {
             if (numbers.size() > MAX_NUMBERS) {
-                throw AfterShipRefusal.invalid("tracking_numbers");
+                throw AfterShipRefusal.invalid(Requests.TRACKING_NUMBERS);
             }
             all.add(t -> numbers.contains(str(t, "tracking_number")));
         });
