@@ -64,7 +64,7 @@ public final class EmulatorMain {
     static int run(List<String> args, Map<String, String> environment, PrintStream out, PrintStream err,
             boolean block) throws InterruptedException {
         if (args.contains("--help") || args.contains("-h")) {
-            out.println("Usage: EmulatorMain [options]   a TrackingMore v2 and v4 emulator on 127.0.0.1");
+            out.println("Usage: EmulatorMain [options]   a TrackingMore v2/v4 and AfterShip emulator on 127.0.0.1");
             out.println(EmulatorArgs.USAGE);
             return 0;
         }
