@@ -20,7 +20,6 @@ import io.parcelport.ports.RejectionReason;
 import io.parcelport.ports.ShipmentChanges;
 import io.parcelport.ports.ShipmentQuery;
 import io.parcelport.ports.ShipmentUpdate;
-import io.parcelport.ports.StatusCommand;
 import io.parcelport.ports.TimeRange;
 import io.parcelport.ports.TransportException;
 import io.parcelport.ports.out.DistinctKeys;
