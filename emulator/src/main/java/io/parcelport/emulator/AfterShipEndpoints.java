@@ -326,7 +326,8 @@ final class AfterShipEndpoints {
         if (!id.matches(ID_PATTERN)) {
             throw new AfterShipRefusal(MetaCode.ID_INVALID);
         }
-        return state.get().keyOfChosen(id).or(() -> ids.apply(id).filter(k -> state.get().chosenId(k).isEmpty()))
+        // The backend's id (the one v2 and v4 show) addresses a tracking too when the client chose another.
+        return state.get().keyOfChosen(id).or(() -> ids.apply(id))
                 .orElseThrow(() -> new AfterShipRefusal(MetaCode.TRACKING_DOES_NOT_EXIST));
     }
 

@@ -119,6 +119,10 @@ class EmulatorAfterShipEndpointsTest {
         assertThat(r.data().getString("id")).isEqualTo("my-order_42");
         assertThat(client.get("/trackings/my-order_42").data().getString("tracking_number"))
                 .isEqualTo("PPTRANSIT0002");
+        String backendId = new V4Client(emulator).get("/trackings/get?tracking_numbers=PPTRANSIT0002").data()
+                .asJsonArray().getJsonObject(0).getString("id");
+        assertThat(backendId).matches("[0-9a-f]{32}");
+        assertThat(client.get("/trackings/" + backendId).data().getString("id")).isEqualTo("my-order_42");
         AfterShipClient.Reply again = client.post("/trackings",
                 "{\"id\":\"my-order_42\",\"tracking_number\":\"PPTRANSIT0003\",\"slug\":\"usps\"}");
         assertThat(again.status()).isEqualTo(400);
