@@ -11,12 +11,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
 /**
- * {@code parcelport serve}: runs the TrackingMore v2 and v4 emulator on this machine until stopped, printing its v2
- * base URL first (so that scripts can read the port) and its v4 base URL on the next line.
+ * {@code parcelport serve}: runs the TrackingMore v2 and v4 and AfterShip emulator on this machine until stopped,
+ * printing its v2 base URL first (so that scripts can read the port), its v4 base URL on the next line and its
+ * AfterShip 2025-07 base URL on the third.
  */
-@Command(name = "serve", description = {"Run a TrackingMore v2 and v4 emulator on 127.0.0.1 until Ctrl-C or SIGTERM; "
-        + "prints its v2 base URL (http://127.0.0.1:PORT/v2) first and its v4 base URL (http://127.0.0.1:PORT/v4) "
-        + "on the next line. Any non-empty Trackingmore-Api-Key (v2) or Tracking-Api-Key (v4) is accepted.",
+@Command(name = "serve", description = {"Run a TrackingMore v2 and v4 and AfterShip emulator on 127.0.0.1 until Ctrl-C "
+        + "or SIGTERM; prints its v2 base URL (http://127.0.0.1:PORT/v2) first, its v4 base URL "
+        + "(http://127.0.0.1:PORT/v4) on the next line and its AfterShip base URL "
+        + "(http://127.0.0.1:PORT/tracking/2025-07) on the third. Any non-empty Trackingmore-Api-Key (v2), "
+        + "Tracking-Api-Key (v4) or as-api-key (AfterShip) is accepted.",
     "Emulator options (also from PARCELPORT_EMULATOR_* variables): --bind, --api-key, --quota, --demo-data, "
         + "--demo-seed, --rate-limits, --latency, --fail-500, --fail-503, --fail-429, --retry-after, --drop, "
         + "--truncate, --fault-seed, --webhook-url, --account-email, --webhook-sweep, --time-scale, --threads."})
@@ -49,11 +52,13 @@ public final class ServeCommand extends CliCommand {
                     + ": " + e.getCause().getMessage());
             return ExitCode.BACKEND_FAILURE;
         }
-        // The v2 URL stays the first line, alone, as scripts read it; the v4 URL of the same server follows.
+        // The v2 URL stays the first line, alone, as scripts read it; the v4 and AfterShip URLs of the same server
+        // follow.
         out().println(emulator.baseUrl());
         out().println(emulator.v4BaseUrl());
+        out().println(emulator.afterShipBaseUrl());
         out().flush();
-        err().println("TrackingMore v2 and v4 emulator ready in " + emulator.startupTime().toMillis()
+        err().println("TrackingMore v2 and v4 and AfterShip emulator ready in " + emulator.startupTime().toMillis()
                 + " ms; stop with Ctrl-C or SIGTERM");
         err().flush();
         Thread hook = new Thread(emulator::close, "parcelport-serve-shutdown");

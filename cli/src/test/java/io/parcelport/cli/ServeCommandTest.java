@@ -43,7 +43,15 @@ class ServeCommandTest {
         assertThat(answer.body()).startsWith("{\"meta\":{\"code\":200").contains("\"total\":\"0\"");
         assertThat(err.toString()).contains("emulator ready in");
         String v4Url = baseUrl.substring(0, baseUrl.length() - "/v2".length()) + "/v4";
-        assertThat(Cli.lines(out.toString())).startsWith(baseUrl, v4Url);
+        String afterShipUrl = baseUrl.substring(0, baseUrl.length() - "/v2".length()) + "/tracking/2025-07";
+        awaitLines(out, 3);
+        assertThat(Cli.lines(out.toString())).startsWith(baseUrl, v4Url, afterShipUrl);
+        HttpResponse<String> as = http.send(HttpRequest.newBuilder(URI.create(afterShipUrl + "/trackings"))
+                .header("as-api-key", "KEY").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(as.statusCode()).isEqualTo(200);
+        assertThat(as.headers().firstValue("as-api-version")).contains("2025-07");
+        assertThat(as.body()).isEqualTo("{\"meta\":{\"code\":200},\"data\":{\"pagination\":{\"total\":0,"
+                + "\"next_cursor\":null,\"has_next_page\":false},\"trackings\":[]}}");
         HttpResponse<String> v4 = http.send(HttpRequest.newBuilder(URI.create(v4Url + "/trackings/get"))
                 .header("Tracking-Api-Key", "KEY").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(v4.statusCode()).isEqualTo(200);
@@ -78,5 +86,12 @@ class ServeCommandTest {
             Thread.sleep(50);
         }
         throw new AssertionError("serve printed no base URL; output: " + out);
+    }
+
+    // The three lines are printed one after another; the first may be seen before the third.
+    private static void awaitLines(StringWriter out, int count) throws InterruptedException {
+        for (int i = 0; i < 200 && Cli.lines(out.toString()).size() < count; i++) {
+            Thread.sleep(50);
+        }
     }
 }

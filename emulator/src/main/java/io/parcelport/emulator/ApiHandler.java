@@ -32,7 +32,8 @@ import java.util.Set;
 /**
  * The HTTP edge of the emulator: routes {@code /v2/...} to {@link Endpoints}, checks the API key, enforces rate
  * limits, injects faults, parses JSON, and writes every answer as a v2 envelope (reference §1, §8); hands
- * {@code /v4/...} to {@link V4ApiHandler}, which shares its fault generator.
+ * {@code /v4/...} to {@link V4ApiHandler} and {@code /tracking/...} to {@link AfterShipApiHandler}, which share its
+ * fault generator.
  *
  * <p>A rate-limited call is counted when it arrives, before any injected latency (which stands for the time the
  * server takes to answer): TrackingMore's gateway counts requests as they come in.
@@ -54,15 +55,17 @@ final class ApiHandler implements HttpHandler {
     private final RateGate realtimeGate;
     private final RateGate listGate;
     private final V4ApiHandler v4;
+    private final AfterShipApiHandler afterShip;
 
     ApiHandler(EmulatorOptions options, Endpoints endpoints, LookupEndpoints lookups, V4Endpoints v4Endpoints,
-            Clock clock) {
+            AfterShipEndpoints afterShipEndpoints, Clock clock) {
         this.options = options;
         this.endpoints = endpoints;
         this.lookups = lookups;
         this.faults = new HttpFaults(options);
         // One fault generator for both faces, so that a seeded run repeats whatever mix of v2 and v4 calls it makes.
         this.v4 = new V4ApiHandler(options, v4Endpoints, faults, clock);
+        this.afterShip = new AfterShipApiHandler(options, afterShipEndpoints, faults, clock);
         // TrackingMore's documented limits: real-time 3/s, list 1/s per account (reference §7).
         this.realtimeGate = new RateGate(3, clock);
         this.listGate = new RateGate(1, clock);
@@ -91,6 +94,10 @@ final class ApiHandler implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         if (V4ApiHandler.serves(exchange.getRequestURI().getRawPath())) {
             v4.handle(exchange);
+            return;
+        }
+        if (AfterShipApiHandler.serves(exchange.getRequestURI().getRawPath())) {
+            afterShip.handle(exchange);
             return;
         }
         try (exchange) {

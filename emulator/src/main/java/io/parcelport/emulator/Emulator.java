@@ -10,14 +10,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A running TrackingMore v2 and v4 emulator: an HTTP server on this machine that any v2 or v4 client (in any
- * language) can be pointed at, with any API key, backed by Parcelport's use cases over the in-memory backend. Both
- * faces serve the same shipments.
+ * A running TrackingMore v2 and v4 and AfterShip 2025-07 emulator: an HTTP server on this machine that any v2, v4 or
+ * AfterShip client (in any language) can be pointed at, with any API key, backed by Parcelport's use cases over the
+ * in-memory backend. Every face serves the same shipments.
  *
  * <pre>{@code
  * try (Emulator emulator = Emulator.start(EmulatorOptions.builder().port(0).build())) {
  *     URI base = emulator.baseUri();          // http://127.0.0.1:PORT/v2
  *     URI v4 = emulator.v4BaseUri();          // http://127.0.0.1:PORT/v4
+ *     URI as = emulator.afterShipBaseUri();   // http://127.0.0.1:PORT/tracking/2025-07
  *     // point the client under test at base, with any non-empty Trackingmore-Api-Key
  * }
  * }</pre>
@@ -43,6 +44,7 @@ public final class Emulator implements AutoCloseable {
     private final EmulatorOptions options;
     private final URI baseUri;
     private final URI v4BaseUri;
+    private final URI afterShipBaseUri;
     private final Duration startupTime;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -61,6 +63,8 @@ public final class Emulator implements AutoCloseable {
         }
         this.baseUri = URI.create("http://" + host + ":" + server.getAddress().getPort() + "/v2");
         this.v4BaseUri = URI.create("http://" + host + ":" + server.getAddress().getPort() + "/v4");
+        this.afterShipBaseUri = URI.create("http://" + host + ":" + server.getAddress().getPort()
+                + AfterShipApiHandler.PREFIX);
     }
 
     /**
@@ -93,6 +97,20 @@ public final class Emulator implements AutoCloseable {
     /** {@link #v4BaseUrl()} as a URI. */
     public URI v4BaseUri() {
         return v4BaseUri;
+    }
+
+    /**
+     * The base URL of the AfterShip Tracking API 2025-07 on the same server,
+     * {@code http://127.0.0.1:PORT/tracking/2025-07}: the same shipments again, addressed by id, with the
+     * {@code as-api-key} header. An AfterShip SDK takes {@code http://127.0.0.1:PORT} as its domain.
+     */
+    public String afterShipBaseUrl() {
+        return afterShipBaseUri.toString();
+    }
+
+    /** {@link #afterShipBaseUrl()} as a URI. */
+    public URI afterShipBaseUri() {
+        return afterShipBaseUri;
     }
 
     /** The port the server listens on (the free one picked, when the options said 0). */

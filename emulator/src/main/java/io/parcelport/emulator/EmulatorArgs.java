@@ -35,6 +35,10 @@ public final class EmulatorArgs {
             "  --truncate SHARE         share of answers cut off half-way [PARCELPORT_EMULATOR_TRUNCATE]",
             "  --fault-seed N           seed of the fault choices (default 42) [PARCELPORT_EMULATOR_FAULT_SEED]",
             "  --webhook-url URL        POST v2 webhooks there on status changes [PARCELPORT_EMULATOR_WEBHOOK_URL]",
+            "  --aftership-webhook-url URL  POST AfterShip webhooks there on status changes"
+                    + " [PARCELPORT_EMULATOR_AFTERSHIP_WEBHOOK_URL]",
+            "  --aftership-webhook-secret S  secret of aftership-hmac-sha256 (default: the account e-mail)"
+                    + " [PARCELPORT_EMULATOR_AFTERSHIP_WEBHOOK_SECRET]",
             "  --account-email EMAIL    account e-mail, the webhook signing key"
                     + " (default demo@parcelport.invalid) [PARCELPORT_EMULATOR_ACCOUNT_EMAIL]",
             "  --webhook-sweep SECONDS  how often shipments are re-read for webhooks (default 10)"
@@ -60,7 +64,8 @@ public final class EmulatorArgs {
         // Environment first, flags after, so that a flag overrides its variable.
         for (String name : List.of("port", "bind", "api-keys", "quota", "demo-data", "demo-seed", "rate-limits",
                 "latency", "fail-500", "fail-503", "fail-429", "retry-after", "drop", "truncate", "fault-seed",
-                "webhook-url", "account-email", "webhook-sweep", "time-scale", "threads")) {
+                "webhook-url", "aftership-webhook-url", "aftership-webhook-secret", "account-email", "webhook-sweep",
+                "time-scale", "threads")) {
             String variable = PREFIX + name.toUpperCase(Locale.ROOT).replace('-', '_');
             String value = environment.get(variable);
             if (value != null && !value.isBlank()) {
@@ -131,6 +136,8 @@ public final class EmulatorArgs {
                 case "truncate" -> b.truncatedBodies(Double.parseDouble(value));
                 case "fault-seed" -> b.faultSeed(Long.parseLong(value));
                 case "webhook-url" -> b.webhookUrl(URI.create(value));
+                case "aftership-webhook-url" -> b.afterShipWebhookUrl(URI.create(value));
+                case "aftership-webhook-secret" -> b.afterShipWebhookSecret(value);
                 case "account-email" -> b.accountEmail(value);
                 case "webhook-sweep" -> b.webhookSweep(Duration.ofMillis((long) (Double.parseDouble(value) * 1000)));
                 case "time-scale" -> b.timeScale(Double.parseDouble(value));

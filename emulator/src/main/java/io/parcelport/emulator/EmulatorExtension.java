@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  * class MyTrackingTest {
  *     @EmulatorBaseUrl URI baseUrl;                  // http://127.0.0.1:PORT/v2, filled in
  *     @EmulatorV4BaseUrl URI v4BaseUrl;              // http://127.0.0.1:PORT/v4, the same server
+ *     @EmulatorAfterShipBaseUrl URI afterShip;       // http://127.0.0.1:PORT/tracking/2025-07, the same server
  *
  *     @Test void tracks(Emulator emulator) { ... }  // or take the emulator itself as a parameter
  * }
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  * }</pre>
  * The emulator starts before the class's first test and stops after its last; state carries over between the
  * tests of a class unless a test calls {@link Emulator#reset()}. Fields filled: {@code Emulator} fields, and
- * {@code String}/{@code URI} fields marked {@link EmulatorBaseUrl} or {@link EmulatorV4BaseUrl}; parameters likewise.
+ * {@code String}/{@code URI} fields marked {@link EmulatorBaseUrl}, {@link EmulatorV4BaseUrl} or
+ * {@link EmulatorAfterShipBaseUrl}; parameters likewise.
  *
  * <p>JUnit is a {@code provided} dependency of the emulator: whoever uses this extension has JUnit 5 already.
  */
@@ -92,7 +94,8 @@ public final class EmulatorExtension implements BeforeAllCallback, AfterAllCallb
                     continue;
                 }
                 Object value = valueFor(field.getType(), face(field.isAnnotationPresent(EmulatorBaseUrl.class),
-                        field.isAnnotationPresent(EmulatorV4BaseUrl.class)), context);
+                        field.isAnnotationPresent(EmulatorV4BaseUrl.class),
+                        field.isAnnotationPresent(EmulatorAfterShipBaseUrl.class)), context);
                 if (value != null) {
                     field.setAccessible(true);
                     field.set(testInstance, value);
@@ -105,22 +108,24 @@ public final class EmulatorExtension implements BeforeAllCallback, AfterAllCallb
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
         return type == Emulator.class || ((parameter.isAnnotated(EmulatorBaseUrl.class)
-                || parameter.isAnnotated(EmulatorV4BaseUrl.class)) && (type == String.class || type == URI.class));
+                || parameter.isAnnotated(EmulatorV4BaseUrl.class) || parameter.isAnnotated(EmulatorAfterShipBaseUrl.class))
+                && (type == String.class || type == URI.class));
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Object value = valueFor(parameter.getParameter().getType(), face(parameter.isAnnotated(EmulatorBaseUrl.class),
-                parameter.isAnnotated(EmulatorV4BaseUrl.class)), context);
+                parameter.isAnnotated(EmulatorV4BaseUrl.class), parameter.isAnnotated(EmulatorAfterShipBaseUrl.class)),
+                context);
         if (value == null) {
             throw new ParameterResolutionException("cannot resolve " + parameter.getParameter());
         }
         return value;
     }
 
-    // Which base URL a field or parameter asks for: 2, 4, or 0 for none.
-    private static int face(boolean v2, boolean v4) {
-        return v4 ? 4 : v2 ? 2 : 0;
+    // Which base URL a field or parameter asks for: 2, 4, 1 (AfterShip), or 0 for none.
+    private static int face(boolean v2, boolean v4, boolean afterShip) {
+        return afterShip ? 1 : v4 ? 4 : v2 ? 2 : 0;
     }
 
     private Object valueFor(Class<?> type, int face, ExtensionContext context) {
@@ -131,7 +136,7 @@ public final class EmulatorExtension implements BeforeAllCallback, AfterAllCallb
             return null;
         }
         Emulator emulator = emulatorFor(context);
-        URI base = face == 4 ? emulator.v4BaseUri() : emulator.baseUri();
+        URI base = face == 4 ? emulator.v4BaseUri() : face == 1 ? emulator.afterShipBaseUri() : emulator.baseUri();
         return type == String.class ? base.toString() : base;
     }
 

@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * java -cp ... io.parcelport.emulator.EmulatorMain --port 0 --demo-data 200
  * </pre>
  * prints {@code http://127.0.0.1:PORT/v2} on the first line of standard output and {@code http://127.0.0.1:PORT/v4}
- * on the second; options are listed by
+ * on the second, {@code http://127.0.0.1:PORT/tracking/2025-07} (AfterShip) on the third; options are listed by
  * {@code --help} ({@link EmulatorArgs#USAGE}).
  *
  * <p>The services are configured to play a server rather than a client: no waiting for rate limits (the emulator
@@ -64,7 +64,7 @@ public final class EmulatorMain {
     static int run(List<String> args, Map<String, String> environment, PrintStream out, PrintStream err,
             boolean block) throws InterruptedException {
         if (args.contains("--help") || args.contains("-h")) {
-            out.println("Usage: EmulatorMain [options]   a TrackingMore v2 and v4 emulator on 127.0.0.1");
+            out.println("Usage: EmulatorMain [options]   a TrackingMore v2/v4 and AfterShip emulator on 127.0.0.1");
             out.println(EmulatorArgs.USAGE);
             return 0;
         }
@@ -87,10 +87,12 @@ public final class EmulatorMain {
         // The v2 URL stays the first line, alone: scripts read the port from it.
         out.println(emulator.baseUrl());
         out.println(emulator.v4BaseUrl());
+        out.println(emulator.afterShipBaseUrl());
         out.flush();
-        err.println("TrackingMore v2 and v4 emulator ready in " + emulator.startupTime().toMillis() + " ms; send any "
-                + (options.apiKeys().isEmpty() ? "non-empty" : "accepted") + " Trackingmore-Api-Key (v2) or"
-                + " Tracking-Api-Key (v4); stop with Ctrl-C or SIGTERM");
+        err.println("TrackingMore v2 and v4 and AfterShip emulator ready in " + emulator.startupTime().toMillis()
+                + " ms; send any " + (options.apiKeys().isEmpty() ? "non-empty" : "accepted")
+                + " Trackingmore-Api-Key (v2), Tracking-Api-Key (v4) or as-api-key (AfterShip); stop with Ctrl-C or"
+                + " SIGTERM");
         if (block) {
             Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "parcelport-emulator-shutdown"));
             emulator.awaitClose();
@@ -155,7 +157,8 @@ public final class EmulatorMain {
         });
         server.createContext("/", new ApiHandler(options, new Endpoints(wiring::useCases, wiring::sentFields),
                 new LookupEndpoints(wiring::useCases),
-                new V4Endpoints(wiring::useCases, wiring::sentFields, wiring::keyOfBackendId), clock));
+                new V4Endpoints(wiring::useCases, wiring::sentFields, wiring::keyOfBackendId),
+                wiring.afterShipEndpoints(), clock));
         server.start();
         warmUp(server.getAddress());
         return new Emulator(server, workers, wiring, options, Duration.ofNanos(System.nanoTime() - began));
@@ -169,24 +172,40 @@ public final class EmulatorMain {
         private final WebhookDispatcher webhooks;
         private final ExecutorService deliveries;
         private final ScheduledExecutorService sweeper;
+        private final AfterShipEndpoints afterShipEndpoints;
+        private final AfterShipWebhookDispatcher afterShipWebhooks;
 
         Wiring(EmulatorOptions options, Clock clock) {
             this.options = options;
             this.clock = clock;
-            if (options.webhookUrl().isPresent()) {
-                this.deliveries = Executors.newFixedThreadPool(2, daemons("parcelport-emulator-webhook"));
-                this.webhooks = new WebhookDispatcher(options.webhookUrl().get(), options.accountEmail(), clock,
-                        this::useCases, this::sentFields, deliveries);
-                this.sweeper = Executors.newSingleThreadScheduledExecutor(daemons("parcelport-emulator-sweep"));
-            } else {
-                this.deliveries = null;
-                this.webhooks = null;
-                this.sweeper = null;
-            }
+            this.afterShipEndpoints = new AfterShipEndpoints(this::useCases, this::afterShipState, this::sentFields,
+                    this::keyOfBackendId, clock);
+            boolean anyWebhooks = options.webhookUrl().isPresent() || options.afterShipWebhookUrl().isPresent();
+            this.deliveries = anyWebhooks ? Executors.newFixedThreadPool(2, daemons("parcelport-emulator-webhook"))
+                    : null;
+            this.webhooks = options.webhookUrl().map(url -> new WebhookDispatcher(url, options.accountEmail(), clock,
+                    this::useCases, this::sentFields, deliveries)).orElse(null);
+            this.afterShipWebhooks = options.afterShipWebhookUrl().map(url -> new AfterShipWebhookDispatcher(url,
+                    options.afterShipWebhookSecret(), clock, this::useCases, afterShipEndpoints, deliveries))
+                    .orElse(null);
+            this.sweeper = anyWebhooks
+                    ? Executors.newSingleThreadScheduledExecutor(daemons("parcelport-emulator-sweep")) : null;
             current.set(wire());
             if (sweeper != null) {
                 long every = options.webhookSweep().toMillis();
-                sweeper.scheduleWithFixedDelay(webhooks::sweep, every, every, TimeUnit.MILLISECONDS);
+                sweeper.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
+            }
+        }
+
+        // Reads every shipment through the use cases, so that simulated progress fires the status-change events
+        // both dispatchers listen to.
+        private void sweep() {
+            try (java.util.stream.Stream<io.parcelport.domain.shipment.Shipment> all = useCases().follow()
+                    .query(io.parcelport.ports.ShipmentQuery.ALL)) {
+                all.forEach(s -> { });
+            } catch (RuntimeException e) {
+                System.getLogger(EmulatorMain.class.getName()).log(System.Logger.Level.WARNING,
+                        "webhook sweep failed", e);
             }
         }
 
@@ -203,8 +222,15 @@ public final class EmulatorMain {
                     .detectCacheSize(0)
                     .carrierListTtl(Duration.ZERO)
                     .build();
-            AutoCloseable subscription = webhooks == null ? () -> { } : webhooks.listenTo(parcelport.follow());
-            return new Wired(built, parcelport, subscription, new SentFields());
+            AutoCloseable v2Subscription = webhooks == null ? () -> { } : webhooks.listenTo(parcelport.follow());
+            AutoCloseable afterShipSubscription = afterShipWebhooks == null ? () -> { }
+                    : afterShipWebhooks.listenTo(parcelport.follow());
+            AutoCloseable subscription = () -> {
+                try (afterShipSubscription; v2Subscription) {
+                    // both closed, the AfterShip one first
+                }
+            };
+            return new Wired(built, parcelport, subscription, new SentFields(), new AfterShipState());
         }
 
         ParcelportUseCases useCases() {
@@ -213,6 +239,14 @@ public final class EmulatorMain {
 
         SentFields sentFields() {
             return current.get().sent();
+        }
+
+        AfterShipState afterShipState() {
+            return current.get().afterShip();
+        }
+
+        AfterShipEndpoints afterShipEndpoints() {
+            return afterShipEndpoints;
         }
 
         // The v4 face addresses trackings by the backend's id; only the composition root may ask the backend itself.
@@ -228,7 +262,8 @@ public final class EmulatorMain {
 
         @Override
         public long webhooksDelivered() {
-            return webhooks == null ? 0 : webhooks.delivered();
+            return (webhooks == null ? 0 : webhooks.delivered())
+                    + (afterShipWebhooks == null ? 0 : afterShipWebhooks.delivered());
         }
 
         @Override
@@ -246,7 +281,7 @@ public final class EmulatorMain {
 
     /** One generation of the state: a backend, the services over it, and the webhook subscription. */
     private record Wired(InMemoryBackend backend, Parcelport parcelport, AutoCloseable subscription,
-            SentFields sent) {
+            SentFields sent, AfterShipState afterShip) {
         void close() {
             try {
                 subscription.close();

@@ -90,6 +90,16 @@ public final class EmulatorOptions {
         return Optional.ofNullable(settings.webhookUrl);
     }
 
+    /** Where AfterShip-shaped status-change webhooks are POSTed; empty for none. */
+    public Optional<URI> afterShipWebhookUrl() {
+        return Optional.ofNullable(settings.afterShipWebhookUrl);
+    }
+
+    /** The secret that signs AfterShip webhooks: the one configured, else the account e-mail. */
+    public String afterShipWebhookSecret() {
+        return settings.afterShipWebhookSecret != null ? settings.afterShipWebhookSecret : settings.accountEmail;
+    }
+
     /** The account's e-mail address, shown by getuserinfo and the key that signs webhooks. */
     public String accountEmail() {
         return settings.accountEmail;
@@ -124,7 +134,7 @@ public final class EmulatorOptions {
     public String toString() {
         return "EmulatorOptions[bind=" + bindAddress() + ", port=" + port() + ", apiKeys=" + apiKeys().size()
                 + " configured, quota=" + quota() + ", demo=" + demoCount() + "/" + demoSeed() + ", rateLimits="
-                + rateLimits() + ", " + faults() + ", webhook=" + webhookUrl().orElse(null)
+                + rateLimits() + ", " + faults() + ", webhook=" + webhookUrl().orElse(null) + ", afterShipWebhook=" + afterShipWebhookUrl().orElse(null)
                 + ", timeScale=" + timeScale() + ", threads=" + threads() + "]";
     }
 }

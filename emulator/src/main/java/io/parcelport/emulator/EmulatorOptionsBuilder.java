@@ -18,6 +18,8 @@ public final class EmulatorOptionsBuilder {
     boolean rateLimits;
     FaultOptions faults = FaultOptions.NONE;
     URI webhookUrl;
+    URI afterShipWebhookUrl;
+    String afterShipWebhookSecret;
     String accountEmail = EmulatorOptions.DEFAULT_EMAIL;
     Duration webhookSweep = Duration.ofSeconds(10);
     double timeScale = 1;
@@ -35,6 +37,8 @@ public final class EmulatorOptionsBuilder {
         c.apiKeys.addAll(apiKeys);
         c.faults = faults;
         c.webhookUrl = webhookUrl; // null means no webhooks, which its setter does not take
+        c.afterShipWebhookUrl = afterShipWebhookUrl;
+        c.afterShipWebhookSecret = afterShipWebhookSecret; // null means the account e-mail
         c.clock = clock; // null means real time (scaled by the time scale)
         return c;
     }
@@ -122,6 +126,27 @@ public final class EmulatorOptionsBuilder {
             throw new IllegalArgumentException("webhook URL must be an absolute http(s) URL: " + value);
         }
         this.webhookUrl = value;
+        return this;
+    }
+
+    /** POST an AfterShip webhook ({@code aftership-hmac-sha256} signed) to {@code url} on every status change. */
+    public EmulatorOptionsBuilder afterShipWebhookUrl(URI value) {
+        Objects.requireNonNull(value, "afterShipWebhookUrl");
+        String scheme = String.valueOf(value.getScheme()).toLowerCase(java.util.Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || value.getHost() == null) {
+            throw new IllegalArgumentException("AfterShip webhook URL must be an absolute http(s) URL: " + value);
+        }
+        this.afterShipWebhookUrl = value;
+        return this;
+    }
+
+    /** The secret AfterShip webhooks are signed with (default: the account e-mail); never shown. */
+    public EmulatorOptionsBuilder afterShipWebhookSecret(String value) {
+        Objects.requireNonNull(value, "afterShipWebhookSecret");
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("AfterShip webhook secret must not be empty");
+        }
+        this.afterShipWebhookSecret = value;
         return this;
     }
 

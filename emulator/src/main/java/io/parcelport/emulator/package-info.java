@@ -1,6 +1,7 @@
 /**
- * A TrackingMore API v2 and v4 emulator: {@link io.parcelport.emulator.Emulator} serves the v2 endpoints and the v4
- * calls of the official SDKs on 127.0.0.1, one server over one set of shipments, over Parcelport's use cases and the
+ * A TrackingMore API v2 and v4 and AfterShip Tracking 2025-07 emulator: {@link io.parcelport.emulator.Emulator} serves
+ * the v2 endpoints, the v4 calls of the official SDKs and AfterShip's 2025-07 endpoints on 127.0.0.1, one server over
+ * one set of shipments, over Parcelport's use cases and the
  * in-memory backend, configured by
  * {@link io.parcelport.emulator.EmulatorOptions} (or flags and environment variables read by
  * {@link io.parcelport.emulator.EmulatorArgs}); {@link io.parcelport.emulator.EmulatorMain} is the composition root
@@ -9,7 +10,8 @@
  *
  * <p>A driving adapter: the HTTP handlers see only the driving ports ({@code io.parcelport.ports.in}); only
  * {@code EmulatorMain} touches the backend and the services, to wire them (and hands the v4 face a function from a
- * tracking id to its key, built on the backend's id index). The wire format comes from
- * {@code io.parcelport.wire.trackingmore}, shared with the REST adapter.
+ * tracking id to its key, built on the backend's id index, which the AfterShip face shares). The wire formats come
+ * from {@code io.parcelport.wire.trackingmore} and {@code io.parcelport.wire.aftership}, shared with the REST
+ * adapters.
  */
 package io.parcelport.emulator;

@@ -23,6 +23,9 @@ class EmulatorExtensionTest {
         @EmulatorV4BaseUrl
         URI v4BaseUri;
 
+        @EmulatorAfterShipBaseUrl
+        URI afterShipBaseUri;
+
         Emulator emulator;
 
         @Test
@@ -40,6 +43,13 @@ class EmulatorExtensionTest {
             assertThat(v4Url).isEqualTo(v4BaseUri.toString()).isEqualTo(emulator.v4BaseUrl())
                     .isEqualTo(baseUrl.replace("/v2", "/v4"));
             assertThat(new V4Client(v4Url, "any-key").get("/trackings/get").status()).isEqualTo(200);
+        }
+
+        @Test
+        void theAfterShipBaseUrlIsFilledAndResolved(@EmulatorAfterShipBaseUrl String afterShipUrl) {
+            assertThat(afterShipUrl).isEqualTo(afterShipBaseUri.toString()).isEqualTo(emulator.afterShipBaseUrl())
+                    .isEqualTo(baseUrl.replace("/v2", "/tracking/2025-07"));
+            assertThat(new AfterShipClient(afterShipUrl, "any-key").get("/trackings").status()).isEqualTo(200);
         }
     }
 

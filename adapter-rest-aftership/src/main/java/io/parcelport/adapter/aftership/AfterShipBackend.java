@@ -19,9 +19,11 @@ import java.util.Objects;
  * client, with one rate limiter per AfterShip endpoint, all scoped to this instance and its API key.
  *
  * <p>Offered: registering, reading and listing shipments (cursor paging, filters by status, numbers, one order id and
- * times), changing their details and carrier, deleting them, marking them delivered by hand, and the courier list and
- * detection. Not offered, answered before anything is sent: the other manual statuses, stopping the refresh,
- * real-time tracking, ordering-time filters, totals, air cargo, the account, and the logistics insights.
+ * times), changing their details and carrier, archiving them (a custom field, as AfterShip has no archive), deleting
+ * them, manual statuses (mark-as-completed DELIVERED or LOST; back to the carrier's status by a retrack, which
+ * AfterShip allows once per tracking), and the courier list and detection. Not offered, answered before anything is
+ * sent: stopping the refresh, real-time tracking, ordering-time filters, totals, air cargo, the account, and the
+ * logistics insights.
  *
  * <p>Thread-safe. {@link #close()} releases the connections; the ports must not be used afterwards.
  */

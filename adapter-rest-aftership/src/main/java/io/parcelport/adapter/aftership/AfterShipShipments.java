@@ -5,7 +5,6 @@ import io.parcelport.domain.carrier.CarrierCode;
 import io.parcelport.domain.shipment.DeliveryStatus;
 import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.domain.shipment.ShipmentKey;
-import io.parcelport.ports.ArchivedFilter;
 import io.parcelport.ports.BackendCapabilities;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendLimits;
@@ -14,7 +13,6 @@ import io.parcelport.ports.Capability;
 import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
-import io.parcelport.ports.OperationNotSupportedException;
 import io.parcelport.ports.Page;
 import io.parcelport.ports.PageRequest;
 import io.parcelport.ports.RateLimitedException;
@@ -22,7 +20,6 @@ import io.parcelport.ports.RejectionReason;
 import io.parcelport.ports.ShipmentChanges;
 import io.parcelport.ports.ShipmentQuery;
 import io.parcelport.ports.ShipmentUpdate;
-import io.parcelport.ports.StatusCommand;
 import io.parcelport.ports.TimeRange;
 import io.parcelport.ports.TransportException;
 import io.parcelport.ports.out.DistinctKeys;
@@ -196,9 +193,8 @@ final class AfterShipShipments implements ShipmentTracker {
                     "AfterShip pages by cursor only: follow Page.next() instead of asking for page " + page.page());
         }
         Optional<DeliveryStatus> status = query.status();
-        // Nothing is archived at AfterShip, and it never reports "not found" apart from pending (reference §9).
-        if (query.archived() == ArchivedFilter.ARCHIVED_ONLY
-                || status.filter(s -> s == DeliveryStatus.NOT_FOUND).isPresent()) {
+        // AfterShip never reports "not found" apart from pending (reference §9).
+        if (status.filter(s -> s == DeliveryStatus.NOT_FOUND).isPresent()) {
             return Page.withCursor(List.of(), page, Optional.empty());
         }
         // Two tags read as out-for-delivery, and one tag filter names one tag: that status is filtered here.
@@ -215,7 +211,13 @@ final class AfterShipShipments implements ShipmentTracker {
         List<Shipment> items = new ArrayList<>();
         for (Shipment s : read.trackings()) {
             remember(s);
-            if (status.isEmpty() || s.deliveryStatus() == status.get()) {
+            // The archive flag is a custom field AfterShip cannot filter on: it is filtered here, as that status is.
+            boolean archivedMatches = switch (query.archived()) {
+                case ARCHIVED_ONLY -> s.isArchived();
+                case ACTIVE_ONLY -> !s.isArchived();
+                case EITHER -> true;
+            };
+            if ((status.isEmpty() || s.deliveryStatus() == status.get()) && archivedMatches) {
                 items.add(s);
             }
         }
@@ -239,15 +241,9 @@ final class AfterShipShipments implements ShipmentTracker {
         }
         if (changes.status().isPresent()) {
             capabilities.require(Capability.MANUAL_STATUS);
-            if (changes.status().get() != StatusCommand.MARK_DELIVERED) {
-                throw new OperationNotSupportedException(BackendException.Failure.of(
-                        Capability.MANUAL_STATUS.operation()), changes.status().get() + " is not offered by the "
-                        + capabilities.backend() + " backend: mark-as-completed sets DELIVERED, LOST or"
-                        + " RETURNED_TO_SENDER, none of which is a plain exception, and cannot be undone");
-            }
         }
         if (changes.archived().isPresent()) {
-            return ItemOutcome.rejected(RejectionReason.NOT_ALLOWED, key + ": AfterShip has no archive");
+            capabilities.require(Capability.UPDATE_DETAILS);
         }
         return withId(key, (id, current) -> {
             Optional<Shipment> result = Optional.empty();
@@ -269,9 +265,25 @@ final class AfterShipShipments implements ShipmentTracker {
                 }
                 result = Optional.of(remember(read(reply)));
             }
+            if (changes.archived().isPresent()) {
+                // AfterShip has no archive: the flag lives in a custom field of the tracking (Requests.ARCHIVED_FIELD).
+                Reply reply = gateway.call(Endpoint.UPDATE, put(path(id), Requests.archive(changes.archived().get())));
+                if (!reply.isSuccess()) {
+                    return refusal(reply, key, UPDATE_OUTCOMES);
+                }
+                result = Optional.of(remember(read(reply)));
+            }
             if (changes.status().isPresent()) {
-                Reply reply = gateway.call(Endpoint.MARK_COMPLETED, post(path(id) + "/mark-as-completed",
-                        Requests.complete(Requests.CompletionReason.DELIVERED)));
+                // Mark-as-completed is AfterShip's manual status: DELIVERED, or LOST for an exception (the writer's
+                // Exception_013); the one way back to the carrier's status is a retrack (§2.6, §2.7).
+                Reply reply = switch (changes.status().get()) {
+                    case MARK_DELIVERED -> gateway.call(Endpoint.MARK_COMPLETED, post(path(id)
+                            + "/mark-as-completed", Requests.complete(Requests.CompletionReason.DELIVERED)));
+                    case MARK_EXCEPTION -> gateway.call(Endpoint.MARK_COMPLETED, post(path(id)
+                            + "/mark-as-completed", Requests.complete(Requests.CompletionReason.LOST)));
+                    case REVERT_TO_CARRIER -> gateway.call(Endpoint.RETRACK, new HttpTransport.Call("POST",
+                            path(id) + "/retrack", Map.of(), Optional.empty()));
+                };
                 if (!reply.isSuccess()) {
                     return refusal(reply, key, UPDATE_OUTCOMES);
                 }

@@ -63,6 +63,15 @@ public final class Requests {
         }
     }
 
+    /** The list parameter of tracking numbers (§2.2), comma-separated; the one spelling of it for clients and servers. */
+    public static final String TRACKING_NUMBERS = "tracking_numbers";
+
+    /**
+     * The custom field that carries Parcelport's archive flag: AfterShip has no archive (reference §9), and
+     * {@code custom_fields} is the one place a tracking keeps a client's own values.
+     */
+    public static final String ARCHIVED_FIELD = "parcelport_archived";
+
     private static final DateTimeFormatter FILTER_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     private Requests() {
@@ -232,7 +241,7 @@ public final class Requests {
             q.status(Tag.parse(tag.get()).orElseThrow(() -> new MalformedAnswerException("tag",
                     "is not one of the nine tags")).status());
         }
-        Optional.ofNullable(parameters.get("tracking_numbers")).ifPresent(n -> q.numbers(
+        Optional.ofNullable(parameters.get(TRACKING_NUMBERS)).ifPresent(n -> q.numbers(
                 java.util.Arrays.stream(n.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                         .map(TrackingNumber::of).toList()));
         Optional.ofNullable(parameters.get("order_id")).filter(o -> !o.isBlank())
@@ -267,6 +276,12 @@ public final class Requests {
     /** The body of {@code PUT /trackings/{id}} that moves a tracking to another courier (§2.4, {@code slug}). */
     public static JsonObject changeSlug(CarrierCode carrier) {
         return Json.object().add("slug", carrier.value()).build();
+    }
+
+    /** The body of {@code PUT /trackings/{id}} that sets the archive flag ({@link #ARCHIVED_FIELD}). */
+    public static JsonObject archive(boolean archived) {
+        return Json.object().add("custom_fields", Json.object().add(ARCHIVED_FIELD, Boolean.toString(archived)))
+                .build();
     }
 
     /** The body of {@code POST /trackings/{id}/mark-as-completed} (§2.7). */
@@ -304,7 +319,7 @@ public final class Requests {
         q.put("limit", Integer.toString(limit));
         cursor.ifPresent(c -> q.put("cursor", c));
         if (!numbers.isEmpty()) {
-            q.put("tracking_numbers", numbers.stream().map(TrackingNumber::value).collect(Collectors.joining(",")));
+            q.put(TRACKING_NUMBERS, numbers.stream().map(TrackingNumber::value).collect(Collectors.joining(",")));
         }
         slug.ifPresent(s -> q.put("slug", s.value()));
         orderId.ifPresent(o -> q.put("order_id", o));

@@ -151,6 +151,9 @@ public final class Trackings {
                 .updatedAt(Json.text(tracking, "updated_at", what)
                         .flatMap(t -> Times.instant(t, what + ".updated_at")))
                 .refreshing(Json.bool(tracking, "active").orElse(true))
+                .archived(Json.object(tracking, "custom_fields", what)
+                        .flatMap(f -> Json.text(f, Requests.ARCHIVED_FIELD, what + ".custom_fields"))
+                        .filter("true"::equalsIgnoreCase).isPresent())
                 .transitDays(Json.count(tracking, "transit_time"));
         customers(tracking, what, b);
         try {

@@ -98,6 +98,24 @@ public abstract class ContractSupport {
         return keys;
     }
 
+    /**
+     * Sends {@code items} through a batch call in calls of at most the backend's {@code maxBatchSize} items, checks that each call
+     * gives one outcome per item, and answers every outcome in input order: a batch of any size is then the same test
+     * for a backend that takes one item a call as for one that takes forty.
+     */
+    protected <T, R> List<R> inBatches(List<T> items, java.util.function.Function<List<T>, List<R>> call) {
+        List<R> out = new java.util.ArrayList<>(items.size());
+        int limit = Math.max(1, backend.shipments().limits().maxBatchSize());
+        for (int from = 0; from < items.size(); from += limit) {
+            List<T> chunk = items.subList(from, Math.min(items.size(), from + limit));
+            List<R> outcomes = call.apply(chunk);
+            assertThat(outcomes).as("outcomes of the call with items %d..%d", from, from + chunk.size() - 1)
+                    .hasSize(chunk.size());
+            out.addAll(outcomes);
+        }
+        return out;
+    }
+
     /** Reads a shipment that must exist. */
     protected Shipment found(ShipmentKey key) {
         return backend.shipments().find(key).orElseThrow(() -> new AssertionError("not found: " + key));

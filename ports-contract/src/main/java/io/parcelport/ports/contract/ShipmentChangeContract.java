@@ -84,7 +84,7 @@ abstract class ShipmentChangeContract extends ShipmentContractSupport {
                 new ShipmentUpdate(key(9), ShipmentChanges.builder().title("nine").build()),
                 new ShipmentUpdate(key(2), ShipmentChanges.builder().title("two").build()));
 
-        List<ItemOutcome<Shipment>> outcomes = tracker().updateAll(updates);
+        List<ItemOutcome<Shipment>> outcomes = inBatches(updates, tracker()::updateAll);
 
         assertThat(outcomes).hasSize(3);
         assertThat(outcomes.get(0).value().flatMap(Shipment::title)).contains("one");
@@ -105,9 +105,10 @@ abstract class ShipmentChangeContract extends ShipmentContractSupport {
     void updateAllSetsStatusesByHandBesideDetails() {
         registerMany(1, 2);
 
-        List<ItemOutcome<Shipment>> outcomes = tracker().updateAll(List.of(
+        List<ItemOutcome<Shipment>> outcomes = inBatches(List.of(
                 new ShipmentUpdate(key(1), ShipmentChanges.builder().title("one").build()),
-                new ShipmentUpdate(key(2), ShipmentChanges.status(StatusCommand.MARK_DELIVERED))));
+                new ShipmentUpdate(key(2), ShipmentChanges.status(StatusCommand.MARK_DELIVERED))),
+                tracker()::updateAll);
 
         assertThat(outcomes).hasSize(2);
         assertThat(outcomes.get(0).value().flatMap(Shipment::title)).contains("one");

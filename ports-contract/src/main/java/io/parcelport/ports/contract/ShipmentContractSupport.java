@@ -37,6 +37,7 @@ abstract class ShipmentContractSupport extends ContractSupport {
         return tracker().limits().maxBatchSize();
     }
 
+
     /**
      * Asserts the outcomes of a removal of a known key, an unknown one and another known one: one outcome per item,
      * in order, each known key accepted with itself as the value and the unknown one {@code NOT_FOUND}.

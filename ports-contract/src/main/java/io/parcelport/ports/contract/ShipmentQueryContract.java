@@ -129,7 +129,8 @@ abstract class ShipmentQueryContract extends ShipmentContractSupport {
 
     @Test
     void queryByNumbersReturnsExactlyThoseShipmentsUpToTheLimit() {
-        List<ShipmentKey> registered = registerMany(1, 45);
+        // Enough shipments for a filter of as many numbers as the backend takes, two left out at each end.
+        List<ShipmentKey> registered = registerMany(1, Math.max(45, tracker().limits().maxQueryNumbers() + 4));
         List<ShipmentKey> wanted = registered.subList(2, 2 + tracker().limits().maxQueryNumbers());
         List<TrackingNumber> numbers = wanted.stream().map(ShipmentKey::trackingNumber).toList();
 
@@ -204,7 +205,14 @@ abstract class ShipmentQueryContract extends ShipmentContractSupport {
         assertThat(seen).isSortedAccordingTo(Comparator.comparing(Shipment::createdAt)
                 .thenComparing(Shipment::key));
         assertThat(seen).extracting(Shipment::key).containsExactlyElementsOf(keys(ShipmentQuery.ALL));
-        assertThat(tracker().query(ShipmentQuery.ALL, new PageRequest(8, 7)).items()).isEmpty();
+        if (seen.size() > 0 && firstPageNext().flatMap(PageRequest::cursor).isEmpty()) {
+            // A page number past the end, where pages are numbered; a cursor-paged backend has no page 8 to ask for.
+            assertThat(tracker().query(ShipmentQuery.ALL, new PageRequest(8, 7)).items()).isEmpty();
+        }
+    }
+
+    private Optional<PageRequest> firstPageNext() {
+        return tracker().query(ShipmentQuery.ALL, PageRequest.first(7)).next();
     }
 
     @Test

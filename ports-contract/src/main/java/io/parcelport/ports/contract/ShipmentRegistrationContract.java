@@ -100,7 +100,7 @@ abstract class ShipmentRegistrationContract extends ShipmentContractSupport {
                 newShipment(key(4)),                    // new
                 newShipment(key(CHINA_EMS, 5)));        // new, another carrier
 
-        List<ItemOutcome<Shipment>> outcomes = tracker().createAll(batch);
+        List<ItemOutcome<Shipment>> outcomes = inBatches(batch, tracker()::createAll);
 
         assertThat(outcomes).hasSize(batch.size());
         assertThat(outcomes.get(0).value().map(Shipment::key)).contains(key(2));
@@ -114,9 +114,9 @@ abstract class ShipmentRegistrationContract extends ShipmentContractSupport {
     @Test
     void repeatingABatchRegistersNothingTwice() {
         List<NewShipment> batch = List.of(newShipment(key(1)), newShipment(key(2)));
-        tracker().createAll(batch);
+        inBatches(batch, tracker()::createAll);
 
-        List<ItemOutcome<Shipment>> again = tracker().createAll(batch);
+        List<ItemOutcome<Shipment>> again = inBatches(batch, tracker()::createAll);
 
         assertThat(again).allSatisfy(o -> assertThat(o.isRejectedFor(RejectionReason.ALREADY_EXISTS)).isTrue());
         assertThat(count(ShipmentQuery.ALL)).isEqualTo(2);

@@ -23,7 +23,8 @@ abstract class ShipmentRemovalContract extends ShipmentContractSupport {
     void stopRefreshingStopsKnownShipmentsIsIdempotentAndRejectsUnknownOnesInOrder() {
         registerMany(1, 2);
 
-        List<ItemOutcome<ShipmentKey>> outcomes = tracker().stopRefreshing(List.of(key(1), key(9), key(2)));
+        List<ItemOutcome<ShipmentKey>> outcomes = inBatches(List.of(key(1), key(9), key(2)),
+                tracker()::stopRefreshing);
 
         assertKnownUnknownKnown(outcomes, key(1), key(2));
         assertThat(found(key(1)).isRefreshing()).isFalse();
@@ -49,7 +50,8 @@ abstract class ShipmentRemovalContract extends ShipmentContractSupport {
     void deleteAllGivesOneOutcomePerItemInOrder() {
         registerMany(1, 3);
 
-        List<ItemOutcome<ShipmentKey>> outcomes = tracker().deleteAll(List.of(key(1), key(8), key(3)));
+        List<ItemOutcome<ShipmentKey>> outcomes = inBatches(List.of(key(1), key(8), key(3)),
+                tracker()::deleteAll);
 
         assertKnownUnknownKnown(outcomes, key(1), key(3));
         assertThat(keys(ShipmentQuery.ALL)).containsExactly(key(2));

@@ -20,6 +20,7 @@ import io.parcelport.ports.out.TrackingAccount;
 import io.parcelport.ports.out.TrackingBackend;
 import java.time.Instant;
 import java.util.Comparator;
+import io.parcelport.ports.NewShipment;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
@@ -101,7 +102,7 @@ public abstract class TrackingAccountContract extends ContractSupport {
         assertThat(quota()).isEqualTo(before - 1);
 
         backend.shipments().create(newShipment(key(1)));
-        backend.shipments().createAll(List.of(newShipment(key(1)), newShipment(key(2))));
+        inBatches(List.of(newShipment(key(1)), newShipment(key(2))), backend.shipments()::createAll);
         assertThat(quota()).as("the duplicates are free, the new one costs one").isEqualTo(before - 2);
     }
 
@@ -176,8 +177,16 @@ public abstract class TrackingAccountContract extends ContractSupport {
         Assumptions.assumeTrue(small.isPresent(), "the adapter cannot make a backend with a given quota");
         try (TrackingBackend b = small.get()) {
             assertThat(b.shipments().create(newShipment(key(1))).isAccepted()).isTrue();
-            List<ItemOutcome<Shipment>> outcomes = b.shipments().createAll(List.of(newShipment(key(1)),
-                    newShipment(key(2)), newShipment(key(3)), newShipment(key(4))));
+            List<ItemOutcome<Shipment>> outcomes = new java.util.ArrayList<>();
+            List<NewShipment> items = List.of(newShipment(key(1)), newShipment(key(2)), newShipment(key(3)),
+                    newShipment(key(4)));
+            int limit = Math.max(1, b.shipments().limits().maxBatchSize());
+            for (int from = 0; from < items.size(); from += limit) {
+                List<NewShipment> chunk = items.subList(from, Math.min(items.size(), from + limit));
+                List<ItemOutcome<Shipment>> part = b.shipments().createAll(chunk);
+                assertThat(part).hasSize(chunk.size());
+                outcomes.addAll(part);
+            }
 
             assertThat(outcomes.get(0).isRejectedFor(RejectionReason.ALREADY_EXISTS)).isTrue();
             assertThat(outcomes.get(1).isAccepted()).isTrue();

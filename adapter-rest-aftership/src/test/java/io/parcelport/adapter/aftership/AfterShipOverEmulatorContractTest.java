@@ -13,13 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * The whole port contract kit against the AfterShip adapter over real HTTP, pointed at the emulator's AfterShip face
- * on a free loopback port.
- *
- * <p>Pending: the emulator has no AfterShip face yet. To enable it, move this file to {@code src/test/java}, add
- * {@code parcelport-ports-contract} and {@code parcelport-emulator} to this module's test dependencies, and point
- * {@link #afterShipUri(Emulator)} at the face (below it assumes the face is served under
- * {@code /tracking/2025-07} on the emulator's port). Expect the kit's {@code updateAll} test to need the batch limit
- * the kit reads ({@code maxBatchSize} is 1 here; the test sends three updates).
+ * on a free loopback port ({@link Emulator#afterShipBaseUri()}). The kit splits its multi-item calls into batches of
+ * the adapter's {@code maxBatchSize}, which is 1 here.
  */
 class AfterShipOverEmulatorContractTest extends TrackingBackendContract {
 
@@ -42,8 +37,7 @@ class AfterShipOverEmulatorContractTest extends TrackingBackendContract {
     }
 
     static URI afterShipUri(Emulator target) {
-        URI base = target.baseUri();
-        return URI.create(base.getScheme() + "://" + base.getHost() + ":" + base.getPort() + "/tracking/2025-07");
+        return target.afterShipBaseUri();
     }
 
     static AfterShipBackend client(Emulator target) {
