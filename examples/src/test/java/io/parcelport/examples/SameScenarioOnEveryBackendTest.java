@@ -2,6 +2,8 @@ package io.parcelport.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parcelport.adapter.aftership.AfterShipBackend;
+import io.parcelport.adapter.aftership.AfterShipConfig;
 import io.parcelport.adapter.inmemory.InMemoryBackend;
 import io.parcelport.adapter.inmemory.ManualClock;
 import io.parcelport.adapter.trackingmore.TrackingMoreBackend;
@@ -24,8 +26,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * One scenario of {@link ShipmentDesk}, unchanged, on every backend: the in-memory one, and TrackingMore v2 and v4
- * through their REST adapters over the emulator (which runs the same simulation, on a clock the test moves). Where the
+ * One scenario of {@link ShipmentDesk}, unchanged, on every backend: the in-memory one, and TrackingMore v2, v4 and
+ * AfterShip through their REST adapters over the emulator (which runs the same simulation, on a clock the test moves). Where the
  * backends offer the operations, the desk sees the same domain results on each.
  */
 class SameScenarioOnEveryBackendTest {
@@ -78,6 +80,8 @@ class SameScenarioOnEveryBackendTest {
                 .apiKey("scenario-key-0123456789").baseUri(e.baseUri()).build()));
         Report v4 = overEmulator(e -> TrackingMoreV4Backend.create(TrackingMoreV4Config.builder()
                 .apiKey("scenario-key-0123456789").baseUri(e.v4BaseUri()).build()));
+        Report afterShip = overEmulator(e -> AfterShipBackend.create(AfterShipConfig.builder()
+                .apiKey("scenario-key-0123456789").baseUri(e.afterShipBaseUri()).build()));
 
         assertThat(reference.takenIn()).containsExactly(DELIVERED, RETURNED, MOVING);
         assertThat(reference.afterFourHours().get(DELIVERED).status()).isEqualTo(DeliveryStatus.DELIVERED);
@@ -90,5 +94,6 @@ class SameScenarioOnEveryBackendTest {
         assertThat(reference.listed()).containsExactly(MOVING, DELIVERED);
         assertThat(v2).as("TrackingMore v2 over the emulator").isEqualTo(reference);
         assertThat(v4).as("TrackingMore v4 over the emulator").isEqualTo(reference);
+        assertThat(afterShip).as("AfterShip over the emulator").isEqualTo(reference);
     }
 }
