@@ -42,7 +42,8 @@ public final class ServeCommand extends CliCommand {
         try {
             options = EmulatorArgs.parse(args, System.getenv());
         } catch (IllegalArgumentException e) {
-            throw new UsageException("serve: " + e.getMessage());
+            // The error reporter already says "parcelport serve:".
+            throw new UsageException(e.getMessage());
         }
         Emulator emulator;
         try {

@@ -75,6 +75,15 @@ class ServeCommandTest {
         assertThat(r.out()).isEmpty();
     }
 
+    @Test
+    void anUnknownEmulatorFlagIsNamedAsUnknownOnceWithoutADoubledPrefix() {
+        Cli.Result r = new Cli().run("serve", "--bogus");
+
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(Cli.lines(r.err())).singleElement().asString()
+                .isEqualTo("parcelport serve: unknown option --bogus");
+    }
+
     private static String awaitBaseUrl(StringWriter out) throws InterruptedException {
         // Polls the captured output: the command prints the URL once the server listens (a few ms, far less than
         // this bound, which only guards against a hang).

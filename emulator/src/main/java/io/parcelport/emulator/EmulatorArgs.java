@@ -99,6 +99,10 @@ public final class EmulatorArgs {
                 b.rateLimits(value == null || Boolean.parseBoolean(value));
                 continue;
             }
+            // Unknown before "needs a value": a mistyped flag is named as such, not as one missing its value.
+            if (!VALUED_OPTIONS.contains(name)) {
+                throw new IllegalArgumentException("unknown option --" + name);
+            }
             if (value == null) {
                 if (i + 1 >= rest.size()) {
                     throw new IllegalArgumentException("--" + name + " needs a value");
@@ -113,6 +117,12 @@ public final class EmulatorArgs {
         }
         return b.build();
     }
+
+    // Every option that takes a value, as apply() and the api-key case read them.
+    private static final java.util.Set<String> VALUED_OPTIONS = java.util.Set.of("api-key", "port", "bind", "quota",
+            "demo-data", "demo-seed", "latency", "fail-500", "fail-503", "fail-429", "retry-after", "drop", "truncate",
+            "fault-seed", "webhook-url", "aftership-webhook-url", "aftership-webhook-secret", "account-email",
+            "webhook-sweep", "time-scale", "threads");
 
     private static void apply(EmulatorOptionsBuilder b, String name, String value, String source) {
         try {
