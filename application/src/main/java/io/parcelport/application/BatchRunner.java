@@ -2,6 +2,7 @@ package io.parcelport.application;
 
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.ItemOutcome;
+import io.parcelport.ports.OperationNotSupportedException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -207,6 +208,9 @@ public final class BatchRunner implements AutoCloseable {
             List<ItemOutcome<R>> outcomes;
             try {
                 outcomes = call.apply(chunk);
+            } catch (OperationNotSupportedException e) {
+                // Not about any item: the backend has no such operation, so the caller hears it as such.
+                throw e;
             } catch (BackendException e) {
                 halt.offer(e);
                 return Failures.all(chunk.size(), Failures.rejectionFor(e));

@@ -14,14 +14,15 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one policy for turning a backend failure of a many-item call into per-item outcomes, so that no item is lost
- * and a many-item use case never throws a {@link BackendException}:
+ * and a many-item use case throws no {@link BackendException} but one: an {@link OperationNotSupportedException}
+ * (the backend has no such operation at all) reaches the caller as it is, since it says nothing about any item.
  *
  * <table>
  *   <caption>What a failure of one call means for its items and for the items not yet sent</caption>
  *   <tr><th>Failure</th><th>Items of the failed call</th><th>Items not yet sent</th></tr>
  *   <tr><td>{@link QuotaExhaustedException}</td><td>{@code QUOTA_EXHAUSTED}</td>
  *       <td>{@code QUOTA_EXHAUSTED}, not sent: nothing more can be spent</td></tr>
- *   <tr><td>{@link UnauthorizedException}, {@link OperationNotSupportedException}</td><td>{@code BACKEND_ERROR}</td>
+ *   <tr><td>{@link UnauthorizedException}</td><td>{@code BACKEND_ERROR}</td>
  *       <td>{@code BACKEND_ERROR}, not sent: every call would fail the same way</td></tr>
  *   <tr><td>{@link InvalidRequestException}</td><td>its {@link InvalidRequestException#reason() reason}</td>
  *       <td>sent as usual: the refusal was about that call's content</td></tr>
@@ -40,8 +41,7 @@ final class Failures {
 
     /** Whether {@code failure} means that no further call of the same use-case invocation should be made. */
     static boolean haltsEverything(BackendException failure) {
-        return failure instanceof QuotaExhaustedException || failure instanceof UnauthorizedException
-                || failure instanceof OperationNotSupportedException;
+        return failure instanceof QuotaExhaustedException || failure instanceof UnauthorizedException;
     }
 
     /** The rejection of an item of a call that failed with {@code failure}. */

@@ -2,6 +2,7 @@ package io.parcelport.application;
 
 import io.parcelport.domain.LanguageCode;
 import io.parcelport.domain.account.AccountInfo;
+import io.parcelport.ports.BackendCapabilities;
 import io.parcelport.ports.in.AccountUseCase;
 import io.parcelport.ports.in.CarriersUseCase;
 import io.parcelport.ports.in.FollowShipmentsUseCase;
@@ -55,11 +56,13 @@ public final class Parcelport implements ParcelportUseCases {
     private final AccountService account;
     private final InsightsService insights;
     private final java.util.List<AutoCloseable> alsoClose;
+    private final BackendCapabilities capabilities;
 
     private Parcelport(Builder b) {
         TrackingBackend backend = b.backend;
         this.events = new ShipmentEvents(b.clock, b.rememberedShipments);
-        this.runner = b.executorRunner != null ? b.executorRunner : BatchRunner.withParallelism(b.parallelism);
+        this.runner = b.executorRunner != null ? b.executorRunner : BatchRunner.withParallelism(
+                b.parallelism > 0 ? b.parallelism : backend.shipments().limits().callsInFlight());
         this.register = new RegisterShipmentsService(backend.shipments(), runner, events);
         this.follow = new FollowShipmentsService(backend.shipments(), backend.account(), events, b.pageSize);
         this.refresh = new RefreshShipmentsService(backend.shipments(), events);
@@ -70,6 +73,7 @@ public final class Parcelport implements ParcelportUseCases {
         this.account = new AccountService(backend.account(), b.quotaThreshold, b.lowQuotaWarning);
         this.insights = new InsightsService(backend.insights());
         this.alsoClose = java.util.List.copyOf(b.alsoClose);
+        this.capabilities = backend.capabilities();
     }
 
     /** Every use case over {@code backend}, with the defaults of {@link Builder}. */
@@ -80,6 +84,11 @@ public final class Parcelport implements ParcelportUseCases {
     /** A builder to change the defaults. */
     public static Builder builder(TrackingBackend backend) {
         return new Builder(backend);
+    }
+
+    @Override
+    public BackendCapabilities capabilities() {
+        return capabilities;
     }
 
     @Override
@@ -151,7 +160,8 @@ public final class Parcelport implements ParcelportUseCases {
     public static final class Builder {
         private final TrackingBackend backend;
         private Clock clock = Clock.systemUTC();
-        private int parallelism = BatchRunner.DEFAULT_PARALLELISM;
+        // 0: as many as the backend's limits say (BackendLimits.callsInFlight).
+        private int parallelism;
         private BatchRunner executorRunner;
         private int pageSize; // 0: the backend's maximum
         private Duration carrierListTtl = CarriersService.DEFAULT_LIST_TTL;
@@ -172,7 +182,11 @@ public final class Parcelport implements ParcelportUseCases {
             return this;
         }
 
-        /** Most chunks in flight at once, on a pool of Parcelport's own; default {@value BatchRunner#DEFAULT_PARALLELISM}. */
+        /**
+         * Most chunks in flight at once, on a pool of Parcelport's own; by default what the backend's limits say
+         * ({@link io.parcelport.ports.BackendLimits#callsInFlight()}: 2 for TrackingMore, more for a backend that
+         * takes one item per call).
+         */
         public Builder parallelism(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("parallelism must be at least 1: " + value);

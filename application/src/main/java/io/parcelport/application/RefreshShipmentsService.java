@@ -4,6 +4,7 @@ import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.ItemOutcome;
+import io.parcelport.ports.OperationNotSupportedException;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.in.RefreshShipmentsUseCase;
 import io.parcelport.ports.out.ShipmentTracker;
@@ -45,6 +46,8 @@ record RefreshShipmentsService(ShipmentTracker tracker, ShipmentEvents events) i
         }
         try {
             return refresh(shipment);
+        } catch (OperationNotSupportedException e) {
+            throw e;
         } catch (BackendException e) {
             halt.offer(e);
             return ItemOutcome.rejected(Failures.rejectionFor(e));

@@ -242,7 +242,7 @@ class FollowShipmentsServiceTest {
         Page<Shipment> page = service(0).page(ShipmentQuery.ALL, new PageRequest(2, 2));
 
         assertThat(page.items()).extracting(Shipment::key).containsExactly(key(2), key(3));
-        assertThat(page.total()).isEqualTo(5);
+        assertThat(page.total()).hasValue(5);
         assertThat(page.hasNext()).isTrue();
         verify(tracker, times(1)).query(any(), any());
     }

@@ -9,6 +9,7 @@ import static io.parcelport.application.Fixtures.mockTracker;
 import static io.parcelport.application.Fixtures.overridden;
 import static io.parcelport.application.Fixtures.shipment;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -22,7 +23,9 @@ import io.parcelport.domain.shipment.ManualStatus;
 import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.domain.shipment.StatusChanged;
+import io.parcelport.ports.Capability;
 import io.parcelport.ports.ItemOutcome;
+import io.parcelport.ports.OperationNotSupportedException;
 import io.parcelport.ports.RejectionReason;
 import io.parcelport.ports.ShipmentChanges;
 import io.parcelport.ports.ShipmentUpdate;
@@ -142,6 +145,17 @@ class ManageShipmentsServiceTest {
 
         verify(tracker).stopRefreshing(List.of(key(1), key(2)));
         assertThat(outcomes).extracting(o -> o.value().orElseThrow()).containsExactly(key(1), key(2), key(1));
+    }
+
+    @Test
+    void anOperationTheBackendDoesNotOfferIsThrownNotSpreadOverTheItems() {
+        when(tracker.stopRefreshing(anyList())).thenThrow(
+                OperationNotSupportedException.notOffered(Capability.STOP_REFRESHING, "TrackingMore v4"));
+
+        assertThatThrownBy(() -> service.stopRefreshing(keys(81)))
+                .isInstanceOf(OperationNotSupportedException.class)
+                .hasMessageContaining("ShipmentTracker.stopRefreshing").hasMessageContaining("TrackingMore v4");
+        verify(tracker, times(1)).stopRefreshing(anyList());
     }
 
     @Test

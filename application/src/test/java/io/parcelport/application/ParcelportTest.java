@@ -14,6 +14,7 @@ import io.parcelport.adapter.inmemory.ManualClock;
 import io.parcelport.domain.account.AccountInfo;
 import io.parcelport.domain.shipment.DeliveryStatus;
 import io.parcelport.domain.shipment.StatusChanged;
+import io.parcelport.ports.BackendLimits;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.out.ShipmentTracker;
@@ -52,6 +53,32 @@ class ParcelportTest {
         }
 
         assertThat(heard).extracting(StatusChanged::to).containsExactly(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    void aBackendThatTakesOneItemPerCallIsFannedOutAsWideAsItsLimitsSay() throws Exception {
+        // One shipment per call, four calls in flight: the fifth call waits until four are inside at once.
+        when(shipments.limits()).thenReturn(new BackendLimits(1, 100, 40, 40, 3, 1, 4));
+        java.util.concurrent.CyclicBarrier fourAtOnce = new java.util.concurrent.CyclicBarrier(4);
+        java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        when(shipments.createAll(any())).thenAnswer(call -> {
+            most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+            fourAtOnce.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            inside.decrementAndGet();
+            NewShipment item = call.<List<NewShipment>>getArgument(0).get(0);
+            return List.of(ItemOutcome.accepted(shipment(item.key(), DeliveryStatus.PENDING)));
+        });
+        List<NewShipment> eight = java.util.stream.IntStream.range(0, 8).mapToObj(i -> NewShipment.of(key(i)))
+                .toList();
+
+        try (Parcelport parcelport = Parcelport.builder(backend).clock(time).build()) {
+            List<ItemOutcome<io.parcelport.domain.shipment.Shipment>> outcomes = parcelport.register()
+                    .registerAll(eight);
+
+            assertThat(outcomes).hasSize(8).allMatch(ItemOutcome::isAccepted);
+        }
+        assertThat(most.get()).isEqualTo(4);
     }
 
     @Test

@@ -29,7 +29,7 @@ public final class CarriersCommand extends CliCommand {
         } else if (!carriers.isEmpty()) {
             Table table = new Table("CODE", "NAME", "KIND", "HOMEPAGE");
             carriers.forEach(c -> table.row(c.code().value(), c.name(), c.kind().name().toLowerCase(
-                    java.util.Locale.ROOT), c.homepage().orElse(null)));
+                    java.util.Locale.ROOT), c.homepage().map(Render::link).orElse(null)));
             table.flush(out());
             out().println(detect == null ? carriers.size() + " carriers." : "Most likely first.");
         }

@@ -27,6 +27,9 @@ public abstract class CliCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         try {
+            if (root.wide() && out() instanceof TerminalWriter terminal) {
+                terminal.unlimited();
+            }
             return run();
         } finally {
             out().flush();

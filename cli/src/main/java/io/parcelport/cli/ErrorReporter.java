@@ -1,10 +1,13 @@
 package io.parcelport.cli;
 
 import io.parcelport.ports.BackendException;
+import io.parcelport.ports.OperationNotSupportedException;
 import java.io.PrintWriter;
+import java.net.UnknownHostException;
 import java.time.DateTimeException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -39,7 +42,19 @@ public final class ErrorReporter implements IParameterExceptionHandler, IExecuti
         PrintWriter err = command.getErr();
         // "parcelport" for the top level, "parcelport get" for a subcommand.
         String name = command.getCommandSpec().qualifiedName();
+        if (ex instanceof OperationNotSupportedException notOffered) {
+            // A fact about the backend, not a failure of it: the same command works on another backend.
+            report(err, name + ": " + notOffered.getMessage());
+            return ExitCode.REFUSED;
+        }
         if (ex instanceof BackendException backend) {
+            Optional<UnknownHostException> unknownHost = cause(backend, UnknownHostException.class);
+            if (unknownHost.isPresent()) {
+                // Retrying will not make a misspelt host resolve, so this is no "temporary" failure to the user.
+                report(err, name + ": backend failure: cannot resolve the host " + unknownHost.get().getMessage()
+                        + " (check --base-url or TRACKINGMORE_BASE_URL, and the network)");
+                return ExitCode.BACKEND_FAILURE;
+            }
             report(err, name + ": backend failure: " + backend.getMessage()
                     + (backend.isRetryable() ? " (temporary; try again later)" : ""));
             return ExitCode.BACKEND_FAILURE;
@@ -52,6 +67,15 @@ public final class ErrorReporter implements IParameterExceptionHandler, IExecuti
         }
         report(err, name + ": internal error: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
         return ExitCode.INTERNAL_ERROR;
+    }
+
+    private static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
     }
 
     private void report(PrintWriter err, String message) {

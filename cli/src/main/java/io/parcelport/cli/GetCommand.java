@@ -25,7 +25,10 @@ public final class GetCommand extends CliCommand {
         Optional<Shipment> shipment = language == null ? useCases().follow().find(key.key())
                 : useCases().follow().find(key.key(), language);
         if (shipment.isEmpty()) {
-            return refused(Rejection.of(RejectionReason.NOT_FOUND, key.key() + " is not registered"));
+            // The embedded backend starts afresh with every command, so a shipment created by an earlier one is gone.
+            String hint = choice().kind() == BackendKind.EMBEDDED ? " (the embedded backend lives for one command: "
+                    + "run './parcelport serve' and point --base-url at it to keep shipments between commands)" : "";
+            return refused(Rejection.of(RejectionReason.NOT_FOUND, key.key() + " is not registered" + hint));
         }
         if (json()) {
             JsonWriter json = jsonOut().beginObject().field("outcome", "found");

@@ -130,11 +130,10 @@ public final class ListCommand extends CliCommand {
         if (!more) {
             out().println(shown == 1 ? "1 shipment." : shown + " shipments.");
         } else if (remaining.isPresent()) {
-            out().println("Showing the first " + shown + "; " + remaining.getAsLong() + " more match. "
-                    + "Use --all to see them all, or --page-size N.");
+            out().println("Showing the first " + shown + "; " + remaining.getAsLong() + " more match "
+                    + "(--all shows them all).");
         } else {
-            out().println("Showing the first " + shown + "; more match. Use --all to see them all, "
-                    + "or --page-size N.");
+            out().println("Showing the first " + shown + "; more match (--all shows them all).");
         }
     }
 

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -25,7 +27,9 @@ import picocli.CommandLine.Spec;
             "Runs on an embedded in-memory backend with demo data unless told otherwise: "
                 + "--backend trackingmore uses TrackingMore v2 with the key in TRACKINGMORE_API_KEY, "
                 + "--base-url (or TRACKINGMORE_BASE_URL) points it elsewhere (e.g. an emulator on 127.0.0.1)."},
-        footer = {"", "Exit codes: 0 done, 1 refused (not found, rejected items), 2 usage error, 3 backend failure."},
+        footer = {"", "Exit codes: 0 done, 1 refused (not found, rejected items, an operation the backend does not offer),"
+            + " 2 usage error, 3 backend failure.",
+            "Shell completion for bash and zsh: source <(parcelport generate-completion)"},
         subcommands = {
             CarriersCommand.class,
             CreateCommand.class,
@@ -44,6 +48,8 @@ import picocli.CommandLine.Spec;
             AirCargoCommand.class,
             ServeCommand.class,
             DemoCommand.class,
+            HelpCommand.class,
+            AutoComplete.GenerateCompletion.class,
         })
 public final class ParcelportCommand implements Callable<Integer> {
 
@@ -73,6 +79,11 @@ public final class ParcelportCommand implements Callable<Integer> {
             description = "Print machine-readable JSON instead of tables.")
     private boolean json;
 
+    @Option(names = "--wide", scope = ScopeType.INHERIT,
+            description = "Print tables whole instead of fitting them to the terminal's width (COLUMNS, else the "
+                    + "terminal's size, else 80 columns; output that is not a terminal is never cut).")
+    private boolean wide;
+
     /** The command over {@code context}. */
     public ParcelportCommand(CliContext context) {
         this.context = Objects.requireNonNull(context, "context");
@@ -88,6 +99,11 @@ public final class ParcelportCommand implements Callable<Integer> {
     /** Whether to print JSON. */
     boolean json() {
         return json;
+    }
+
+    /** Whether to print tables whole. */
+    boolean wide() {
+        return wide;
     }
 
     /** The context the composition root gave. */

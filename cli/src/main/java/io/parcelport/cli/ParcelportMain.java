@@ -38,9 +38,10 @@ public final class ParcelportMain {
     /** Runs {@code parcelport} with {@code args} and exits with its exit code. */
     public static void main(String[] args) {
         Charset charset = Optional.ofNullable(System.console()).map(c -> c.charset()).orElse(StandardCharsets.UTF_8);
-        PrintWriter out = new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(System.out, charset)), false);
-        PrintWriter err = new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(System.err, charset)), true);
         Map<String, String> env = System.getenv();
+        PrintWriter out = new TerminalWriter(new TerminalSafeWriter(new OutputStreamWriter(System.out, charset)),
+                () -> TerminalWidth.columns(env::get, System.console() != null));
+        PrintWriter err = new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(System.err, charset)), true);
         CliContext context = new CliContext(backends(env::get, new WaitNotices(err)), System.console() != null,
                 secrets(env::get));
         int code = execute(context, out, err, args);

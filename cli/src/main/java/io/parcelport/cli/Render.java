@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -78,7 +79,8 @@ public final class Render {
     /** A table of shipments, for listings. */
     public static Table shipmentTable() {
         return new Table("CARRIER", "TRACKING NUMBER", "STATUS", "ORDER", "TITLE", "LATEST EVENT")
-                .cap(0, 16).cap(1, 30).cap(2, 26).cap(3, 16).cap(4, 22).cap(5, 60);
+                .cap(0, 16).cap(1, 30).cap(2, 26).cap(3, 16).cap(4, 22).cap(5, 60)
+                .min(0, 8).min(1, 13).min(2, 9).min(3, 8).min(4, 8).min(5, 12);
     }
 
     /** Adds one shipment to a {@link #shipmentTable()}. */
@@ -186,21 +188,33 @@ public final class Render {
         } else {
             Table flights = new Table("FLIGHT", "FROM", "TO", "DEPARTS (PLANNED)", "DEPARTED", "ARRIVES (PLANNED)",
                     "ARRIVED", "DELAY ON ARRIVAL").indent(4);
+            boolean impossible = false;
             for (FlightLeg leg : t.flightLegs()) {
+                boolean backwards = arrivesBeforeItDeparts(leg);
+                impossible |= backwards;
                 flights.row(leg.flight().toString(), leg.departureStation().toString(), leg.arrivalStation().toString(),
                         local(leg.plannedDeparture()), local(leg.actualDeparture()), local(leg.plannedArrival()),
-                        local(leg.actualArrival()), leg.arrivalDelay().map(Render::delay).orElse("-"));
+                        local(leg.actualArrival()) + (backwards ? " *" : ""),
+                        leg.arrivalDelay().map(Render::delay).orElse("-"));
             }
             flights.flush(out);
+            if (impossible) {
+                out.println("    * arrives (local time) before it departs (local time): as the airline reported it;"
+                        + " each time is local to its station, so only a date-line crossing explains a gap this way");
+            }
         }
         out.println();
-        out.println("  Events");
+        out.println("  Events, newest first");
         if (t.events().isEmpty()) {
             out.println("    none yet");
         } else {
             Table events = new Table("WHEN", "CODE", "STATION", "FLIGHT", "WHAT", "PIECES", "WEIGHT").indent(4)
                     .cap(4, 50);
-            for (CargoEvent e : t.events()) {
+            // Airlines list events in either order; one order for every waybill reads better than the airline's.
+            List<CargoEvent> newestFirst = t.events().stream()
+                    .sorted(Comparator.comparing((CargoEvent e) -> e.time().orElse(LocalDateTime.MIN)).reversed())
+                    .toList();
+            for (CargoEvent e : newestFirst) {
                 events.row(local(e.time()) + (e.hasHappened() ? "" : " (planned)"), e.statusCode().code(),
                         e.station().toString(), e.flight().map(Object::toString).orElse("-"), e.description(),
                         e.pieces().isPresent() ? String.valueOf(e.pieces().getAsInt()) : "-",
@@ -208,6 +222,17 @@ public final class Render {
             }
             events.flush(out);
         }
+    }
+
+    /** A web address as a terminal can open it: a protocol-relative one ({@code //www.usps.com/}) gets https. */
+    static String link(String address) {
+        return address.startsWith("//") ? "https:" + address : address;
+    }
+
+    // Local times of two stations: only a flight east across the date line may land "before" it took off.
+    private static boolean arrivesBeforeItDeparts(FlightLeg leg) {
+        return leg.actualDeparture().isPresent() && leg.actualArrival().isPresent()
+                && leg.actualArrival().get().isBefore(leg.actualDeparture().get());
     }
 
     /** A delay as {@code +1h 10m}, {@code -5m} or {@code on time}. */

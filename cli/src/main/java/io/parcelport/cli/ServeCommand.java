@@ -11,11 +11,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
 /**
- * {@code parcelport serve}: runs the TrackingMore v2 emulator on this machine until stopped, printing its base URL
- * first so that scripts can read the port.
+ * {@code parcelport serve}: runs the TrackingMore v2 and v4 emulator on this machine until stopped, printing its v2
+ * base URL first (so that scripts can read the port) and its v4 base URL on the next line.
  */
-@Command(name = "serve", description = {"Run a TrackingMore v2 emulator on 127.0.0.1 until Ctrl-C or SIGTERM; "
-        + "prints its base URL (http://127.0.0.1:PORT/v2) first. Any non-empty Trackingmore-Api-Key is accepted.",
+@Command(name = "serve", description = {"Run a TrackingMore v2 and v4 emulator on 127.0.0.1 until Ctrl-C or SIGTERM; "
+        + "prints its v2 base URL (http://127.0.0.1:PORT/v2) first and its v4 base URL (http://127.0.0.1:PORT/v4) "
+        + "on the next line. Any non-empty Trackingmore-Api-Key (v2) or Tracking-Api-Key (v4) is accepted.",
     "Emulator options (also from PARCELPORT_EMULATOR_* variables): --bind, --api-key, --quota, --demo-data, "
         + "--demo-seed, --rate-limits, --latency, --fail-500, --fail-503, --fail-429, --retry-after, --drop, "
         + "--truncate, --fault-seed, --webhook-url, --account-email, --webhook-sweep, --time-scale, --threads."})
@@ -48,9 +49,11 @@ public final class ServeCommand extends CliCommand {
                     + ": " + e.getCause().getMessage());
             return ExitCode.BACKEND_FAILURE;
         }
+        // The v2 URL stays the first line, alone, as scripts read it; the v4 URL of the same server follows.
         out().println(emulator.baseUrl());
+        out().println(emulator.v4BaseUrl());
         out().flush();
-        err().println("TrackingMore v2 emulator ready in " + emulator.startupTime().toMillis()
+        err().println("TrackingMore v2 and v4 emulator ready in " + emulator.startupTime().toMillis()
                 + " ms; stop with Ctrl-C or SIGTERM");
         err().flush();
         Thread hook = new Thread(emulator::close, "parcelport-serve-shutdown");

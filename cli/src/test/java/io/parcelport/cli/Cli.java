@@ -21,6 +21,8 @@ final class Cli {
     final InMemoryBackend backend;
     final Map<String, String> environment = new HashMap<>();
     boolean terminal;
+    /** The terminal's width in cells, as {@code COLUMNS} or the terminal would give it; no limit when 0. */
+    int columns;
 
     /** A backend without demo data. */
     Cli() {
@@ -54,7 +56,8 @@ final class Cli {
         Backends backends = choice -> choice.kind() == BackendKind.EMBEDDED ? ParcelportMain.useCasesOver(backend)
                 : production.open(choice);
         CliContext context = new CliContext(backends, terminal, ParcelportMain.secrets(environment::get));
-        int code = ParcelportMain.execute(context, new PrintWriter(out), new PrintWriter(err), args);
+        PrintWriter stdout = columns > 0 ? new TerminalWriter(out, () -> columns) : new PrintWriter(out);
+        int code = ParcelportMain.execute(context, stdout, new PrintWriter(err), args);
         return new Result(code, out.toString(), err.toString());
     }
 

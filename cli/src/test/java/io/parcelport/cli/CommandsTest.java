@@ -98,7 +98,8 @@ class CommandsTest {
         assertThat(r.code()).isEqualTo(ExitCode.REFUSED);
         assertThat(r.out()).isEmpty();
         assertThat(Cli.lines(r.err())).singleElement().asString()
-                .isEqualTo("parcelport get: not found: usps/NOSUCH1 is not registered");
+                .isEqualTo("parcelport get: not found: usps/NOSUCH1 is not registered (the embedded backend lives for one command: "
+                        + "run './parcelport serve' and point --base-url at it to keep shipments between commands)");
         assertThat(json.code()).isEqualTo(ExitCode.REFUSED);
         assertThat(json.json()).containsEntry("outcome", "rejected");
         assertThat(Json.<String>at(json.json(), "rejection", "reason")).isEqualTo("not_found");
@@ -333,7 +334,7 @@ class CommandsTest {
 
         assertThat(r.code()).isZero();
         assertThat(Cli.lines(r.out())).first().asString().startsWith("CARRIER");
-        assertThat(r.out()).contains("Showing the first 10; 20 more match.");
+        assertThat(r.out()).contains("Showing the first 10; 20 more match (--all shows them all).");
         assertThat(Cli.lines(r.out())).hasSize(2 + 10 + 2);
     }
 

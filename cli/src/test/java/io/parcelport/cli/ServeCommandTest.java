@@ -16,12 +16,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** {@code parcelport serve}: an emulator on a free loopback port that answers v2 envelopes until stopped. */
+/**
+ * {@code parcelport serve}: an emulator on a free loopback port that answers v2 and v4 envelopes until stopped, its
+ * v2 base URL alone on the first line of output and its v4 base URL on the second.
+ */
 class ServeCommandTest {
     private static final Pattern BASE_URL = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/v2");
 
     @Test
-    void servesAV2EnvelopeOnAFreePortAndFreesItWhenStopped() throws Exception {
+    void servesV2AndV4OnAFreePortPrintsBothUrlsAndFreesThePortWhenStopped() throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         AtomicInteger exit = new AtomicInteger(-1);
@@ -39,6 +42,13 @@ class ServeCommandTest {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).startsWith("{\"meta\":{\"code\":200").contains("\"total\":\"0\"");
         assertThat(err.toString()).contains("emulator ready in");
+        String v4Url = baseUrl.substring(0, baseUrl.length() - "/v2".length()) + "/v4";
+        assertThat(Cli.lines(out.toString())).startsWith(baseUrl, v4Url);
+        HttpResponse<String> v4 = http.send(HttpRequest.newBuilder(URI.create(v4Url + "/trackings/get"))
+                .header("Tracking-Api-Key", "KEY").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(v4.statusCode()).isEqualTo(200);
+        assertThat(v4.body()).isEqualTo("{\"meta\":{\"code\":200,\"message\":\"Request response is successful\"},"
+                + "\"data\":[]}");
 
         serving.interrupt();
         serving.join(10_000);

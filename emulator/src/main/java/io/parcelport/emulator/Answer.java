@@ -10,9 +10,10 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * One answer of the emulator: HTTP status, the v2 envelope, and a {@code Retry-After} when it has one.
+ * One answer of the emulator: HTTP status, the envelope (v2's, or v4's from {@link V4Answers}), and a
+ * {@code Retry-After} when it has one.
  *
- * @param httpStatus the HTTP status (200 for business errors, as TrackingMore sends them)
+ * @param httpStatus the HTTP status (v2: 200 for business errors, as TrackingMore sends them; v4: the real one)
  * @param body the envelope
  * @param retryAfter the wait to advertise, for 429
  */

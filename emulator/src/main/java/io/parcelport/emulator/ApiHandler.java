@@ -31,7 +31,8 @@ import java.util.Set;
 
 /**
  * The HTTP edge of the emulator: routes {@code /v2/...} to {@link Endpoints}, checks the API key, enforces rate
- * limits, injects faults, parses JSON, and writes every answer as a v2 envelope (reference §1, §8).
+ * limits, injects faults, parses JSON, and writes every answer as a v2 envelope (reference §1, §8); hands
+ * {@code /v4/...} to {@link V4ApiHandler}, which shares its fault generator.
  *
  * <p>A rate-limited call is counted when it arrives, before any injected latency (which stands for the time the
  * server takes to answer): TrackingMore's gateway counts requests as they come in.
@@ -43,7 +44,7 @@ import java.util.Set;
  */
 final class ApiHandler implements HttpHandler {
     private static final System.Logger LOG = System.getLogger(ApiHandler.class.getName());
-    private static final int MAX_BODY = 5 * 1024 * 1024;
+    static final int MAX_BODY = 5 * 1024 * 1024;
     private static final String PREFIX = "/v2";
 
     private final EmulatorOptions options;
@@ -52,12 +53,16 @@ final class ApiHandler implements HttpHandler {
     private final HttpFaults faults;
     private final RateGate realtimeGate;
     private final RateGate listGate;
+    private final V4ApiHandler v4;
 
-    ApiHandler(EmulatorOptions options, Endpoints endpoints, LookupEndpoints lookups, Clock clock) {
+    ApiHandler(EmulatorOptions options, Endpoints endpoints, LookupEndpoints lookups, V4Endpoints v4Endpoints,
+            Clock clock) {
         this.options = options;
         this.endpoints = endpoints;
         this.lookups = lookups;
         this.faults = new HttpFaults(options);
+        // One fault generator for both faces, so that a seeded run repeats whatever mix of v2 and v4 calls it makes.
+        this.v4 = new V4ApiHandler(options, v4Endpoints, faults, clock);
         // TrackingMore's documented limits: real-time 3/s, list 1/s per account (reference §7).
         this.realtimeGate = new RateGate(3, clock);
         this.listGate = new RateGate(1, clock);
@@ -76,8 +81,18 @@ final class ApiHandler implements HttpHandler {
         }
     }
 
+    /** When the request now being handled on this thread arrived, else {@code fallback}. */
+    static long arrivedOr(long fallback) {
+        Long arrived = ARRIVED.get();
+        return arrived != null ? arrived : fallback;
+    }
+
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        if (V4ApiHandler.serves(exchange.getRequestURI().getRawPath())) {
+            v4.handle(exchange);
+            return;
+        }
         try (exchange) {
             boolean admitted = admitOnArrival(exchange);
             HttpFaults.Draw draw = faults.next();
@@ -318,7 +333,8 @@ final class ApiHandler implements HttpHandler {
         return Answer.httpError(404, MetaCode.NOT_FOUND, MetaCode.NOT_FOUND.message());
     }
 
-    private static void send(HttpExchange exchange, Answer answer, boolean truncate) throws IOException {
+    /** Writes {@code answer}, only its first half when {@code truncate}. */
+    static void send(HttpExchange exchange, Answer answer, boolean truncate) throws IOException {
         byte[] bytes = answer.body().toString().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         answer.retryAfter().ifPresent(d -> exchange.getResponseHeaders().set("Retry-After",
@@ -338,7 +354,7 @@ final class ApiHandler implements HttpHandler {
     }
 
     // The project's one way to wait, so that nothing but the pacing engine puts a thread to sleep.
-    private static void sleep(Duration latency) {
+    static void sleep(Duration latency) {
         try {
             Ticker.SYSTEM.sleep(latency);
         } catch (InterruptedException e) {

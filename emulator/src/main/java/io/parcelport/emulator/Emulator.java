@@ -10,12 +10,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A running TrackingMore v2 emulator: an HTTP server on this machine that any v2 client (in any language) can be
- * pointed at, with any API key, backed by Parcelport's use cases over the in-memory backend.
+ * A running TrackingMore v2 and v4 emulator: an HTTP server on this machine that any v2 or v4 client (in any
+ * language) can be pointed at, with any API key, backed by Parcelport's use cases over the in-memory backend. Both
+ * faces serve the same shipments.
  *
  * <pre>{@code
  * try (Emulator emulator = Emulator.start(EmulatorOptions.builder().port(0).build())) {
  *     URI base = emulator.baseUri();          // http://127.0.0.1:PORT/v2
+ *     URI v4 = emulator.v4BaseUri();          // http://127.0.0.1:PORT/v4
  *     // point the client under test at base, with any non-empty Trackingmore-Api-Key
  * }
  * }</pre>
@@ -40,6 +42,7 @@ public final class Emulator implements AutoCloseable {
     private final Engine engine;
     private final EmulatorOptions options;
     private final URI baseUri;
+    private final URI v4BaseUri;
     private final Duration startupTime;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -57,6 +60,7 @@ public final class Emulator implements AutoCloseable {
             host = "[" + host + "]";
         }
         this.baseUri = URI.create("http://" + host + ":" + server.getAddress().getPort() + "/v2");
+        this.v4BaseUri = URI.create("http://" + host + ":" + server.getAddress().getPort() + "/v4");
     }
 
     /**
@@ -76,6 +80,19 @@ public final class Emulator implements AutoCloseable {
     /** {@link #baseUrl()} as a URI. */
     public URI baseUri() {
         return baseUri;
+    }
+
+    /**
+     * The base URL of the v4 API on the same server, {@code http://127.0.0.1:PORT/v4}: the same shipments as
+     * {@link #baseUrl()}, addressed by id, with the {@code Tracking-Api-Key} header.
+     */
+    public String v4BaseUrl() {
+        return v4BaseUri.toString();
+    }
+
+    /** {@link #v4BaseUrl()} as a URI. */
+    public URI v4BaseUri() {
+        return v4BaseUri;
     }
 
     /** The port the server listens on (the free one picked, when the options said 0). */

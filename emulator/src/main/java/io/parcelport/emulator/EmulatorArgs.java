@@ -24,8 +24,8 @@ public final class EmulatorArgs {
             "  --quota N                starting quota (default 10000) [PARCELPORT_EMULATOR_QUOTA]",
             "  --demo-data N            start with N demo shipments (default 0) [PARCELPORT_EMULATOR_DEMO_DATA]",
             "  --demo-seed N            seed of the demo data (default 1) [PARCELPORT_EMULATOR_DEMO_SEED]",
-            "  --rate-limits            enforce 3/s real-time and 1/s list per key (meta 429)"
-                    + " [PARCELPORT_EMULATOR_RATE_LIMITS=true]",
+            "  --rate-limits            enforce per key v2's 3/s real-time and 1/s list, v4's 10/s and 3/s create"
+                    + " (HTTP 429, meta 429) [PARCELPORT_EMULATOR_RATE_LIMITS=true]",
             "  --latency MS[-MS]        added latency per request [PARCELPORT_EMULATOR_LATENCY]",
             "  --fail-500 SHARE         share of requests answered HTTP 500, 0..1 [PARCELPORT_EMULATOR_FAIL_500]",
             "  --fail-503 SHARE         share answered HTTP 503 [PARCELPORT_EMULATOR_FAIL_503]",

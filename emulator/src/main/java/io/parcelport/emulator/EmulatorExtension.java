@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  * @ExtendWith(EmulatorExtension.class)
  * class MyTrackingTest {
  *     @EmulatorBaseUrl URI baseUrl;                  // http://127.0.0.1:PORT/v2, filled in
+ *     @EmulatorV4BaseUrl URI v4BaseUrl;              // http://127.0.0.1:PORT/v4, the same server
  *
  *     @Test void tracks(Emulator emulator) { ... }  // or take the emulator itself as a parameter
  * }
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  * }</pre>
  * The emulator starts before the class's first test and stops after its last; state carries over between the
  * tests of a class unless a test calls {@link Emulator#reset()}. Fields filled: {@code Emulator} fields, and
- * {@code String}/{@code URI} fields marked {@link EmulatorBaseUrl}; parameters likewise.
+ * {@code String}/{@code URI} fields marked {@link EmulatorBaseUrl} or {@link EmulatorV4BaseUrl}; parameters likewise.
  *
  * <p>JUnit is a {@code provided} dependency of the emulator: whoever uses this extension has JUnit 5 already.
  */
@@ -90,7 +91,8 @@ public final class EmulatorExtension implements BeforeAllCallback, AfterAllCallb
                 if (Modifier.isStatic(field.getModifiers()) || Modifier.isFinal(field.getModifiers())) {
                     continue;
                 }
-                Object value = valueFor(field.getType(), field.isAnnotationPresent(EmulatorBaseUrl.class), context);
+                Object value = valueFor(field.getType(), face(field.isAnnotationPresent(EmulatorBaseUrl.class),
+                        field.isAnnotationPresent(EmulatorV4BaseUrl.class)), context);
                 if (value != null) {
                     field.setAccessible(true);
                     field.set(testInstance, value);
@@ -102,31 +104,35 @@ public final class EmulatorExtension implements BeforeAllCallback, AfterAllCallb
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == Emulator.class || (parameter.isAnnotated(EmulatorBaseUrl.class)
-                && (type == String.class || type == URI.class));
+        return type == Emulator.class || ((parameter.isAnnotated(EmulatorBaseUrl.class)
+                || parameter.isAnnotated(EmulatorV4BaseUrl.class)) && (type == String.class || type == URI.class));
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Object value = valueFor(parameter.getParameter().getType(), parameter.isAnnotated(EmulatorBaseUrl.class),
-                context);
+        Object value = valueFor(parameter.getParameter().getType(), face(parameter.isAnnotated(EmulatorBaseUrl.class),
+                parameter.isAnnotated(EmulatorV4BaseUrl.class)), context);
         if (value == null) {
             throw new ParameterResolutionException("cannot resolve " + parameter.getParameter());
         }
         return value;
     }
 
-    private Object valueFor(Class<?> type, boolean baseUrl, ExtensionContext context) {
+    // Which base URL a field or parameter asks for: 2, 4, or 0 for none.
+    private static int face(boolean v2, boolean v4) {
+        return v4 ? 4 : v2 ? 2 : 0;
+    }
+
+    private Object valueFor(Class<?> type, int face, ExtensionContext context) {
         if (type == Emulator.class) {
             return emulatorFor(context);
         }
-        if (baseUrl && type == String.class) {
-            return emulatorFor(context).baseUrl();
+        if (face == 0 || type != String.class && type != URI.class) {
+            return null;
         }
-        if (baseUrl && type == URI.class) {
-            return emulatorFor(context).baseUri();
-        }
-        return null;
+        Emulator emulator = emulatorFor(context);
+        URI base = face == 4 ? emulator.v4BaseUri() : emulator.baseUri();
+        return type == String.class ? base.toString() : base;
     }
 
     // One per test class: stored on the class-level context, so nested method contexts find it there.

@@ -1,5 +1,6 @@
 package io.parcelport.emulator;
 
+import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.in.ParcelportUseCases;
 import com.sun.net.httpserver.HttpServer;
 import io.parcelport.adapter.inmemory.InMemoryBackend;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,7 +37,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <pre>
  * java -cp ... io.parcelport.emulator.EmulatorMain --port 0 --demo-data 200
  * </pre>
- * prints {@code http://127.0.0.1:PORT/v2} on the first line of standard output; options are listed by
+ * prints {@code http://127.0.0.1:PORT/v2} on the first line of standard output and {@code http://127.0.0.1:PORT/v4}
+ * on the second; options are listed by
  * {@code --help} ({@link EmulatorArgs#USAGE}).
  *
  * <p>The services are configured to play a server rather than a client: no waiting for rate limits (the emulator
@@ -61,7 +64,7 @@ public final class EmulatorMain {
     static int run(List<String> args, Map<String, String> environment, PrintStream out, PrintStream err,
             boolean block) throws InterruptedException {
         if (args.contains("--help") || args.contains("-h")) {
-            out.println("Usage: EmulatorMain [options]   a TrackingMore v2 emulator on 127.0.0.1");
+            out.println("Usage: EmulatorMain [options]   a TrackingMore v2 and v4 emulator on 127.0.0.1");
             out.println(EmulatorArgs.USAGE);
             return 0;
         }
@@ -81,11 +84,13 @@ public final class EmulatorMain {
                     + e.getCause().getMessage());
             return 1;
         }
+        // The v2 URL stays the first line, alone: scripts read the port from it.
         out.println(emulator.baseUrl());
+        out.println(emulator.v4BaseUrl());
         out.flush();
-        err.println("TrackingMore v2 emulator ready in " + emulator.startupTime().toMillis() + " ms; send any "
-                + (options.apiKeys().isEmpty() ? "non-empty" : "accepted") + " Trackingmore-Api-Key; stop with"
-                + " Ctrl-C or SIGTERM");
+        err.println("TrackingMore v2 and v4 emulator ready in " + emulator.startupTime().toMillis() + " ms; send any "
+                + (options.apiKeys().isEmpty() ? "non-empty" : "accepted") + " Trackingmore-Api-Key (v2) or"
+                + " Tracking-Api-Key (v4); stop with Ctrl-C or SIGTERM");
         if (block) {
             Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "parcelport-emulator-shutdown"));
             emulator.awaitClose();
@@ -111,10 +116,11 @@ public final class EmulatorMain {
     private static void warmUp(InetSocketAddress address) {
         InetAddress host = address.getAddress().isAnyLocalAddress() ? InetAddress.getLoopbackAddress()
                 : address.getAddress();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             try (Socket socket = new Socket(host, address.getPort())) {
                 socket.setSoTimeout(5_000);
-                socket.getOutputStream().write(("GET " + "/v2/trackings/get HTTP/1.1\r\nHost: warm-up\r\n"
+                String path = i % 2 == 0 ? "/v2/trackings/get" : "/v4/trackings/get";
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: warm-up\r\n"
                         + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 socket.getInputStream().readAllBytes();
             } catch (IOException e) {
@@ -148,7 +154,8 @@ public final class EmulatorMain {
             workers.execute(() -> ApiHandler.arrivedAt(arrived, task));
         });
         server.createContext("/", new ApiHandler(options, new Endpoints(wiring::useCases, wiring::sentFields),
-                new LookupEndpoints(wiring::useCases), clock));
+                new LookupEndpoints(wiring::useCases),
+                new V4Endpoints(wiring::useCases, wiring::sentFields, wiring::keyOfBackendId), clock));
         server.start();
         warmUp(server.getAddress());
         return new Emulator(server, workers, wiring, options, Duration.ofNanos(System.nanoTime() - began));
@@ -206,6 +213,11 @@ public final class EmulatorMain {
 
         SentFields sentFields() {
             return current.get().sent();
+        }
+
+        // The v4 face addresses trackings by the backend's id; only the composition root may ask the backend itself.
+        Optional<ShipmentKey> keyOfBackendId(String id) {
+            return current.get().backend().keyOfBackendId(id);
         }
 
         @Override

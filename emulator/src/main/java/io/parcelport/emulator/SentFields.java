@@ -7,6 +7,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import io.parcelport.wire.trackingmore.v4.V4RequestReader;
+import jakarta.json.JsonArray;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +30,19 @@ final class SentFields {
     /** The fields given back as sent, under the same names in requests and answers. */
     private static final List<String> FIELDS = List.of("order_create_time", "title", "customer_name", "comment",
             "order_id", "logistics_channel", "destination_code", "customer_email", "customer_phone");
+
+    /**
+     * The fields that mean the same under v2's and v4's names (v4 reference §11): whichever face sends one, both names
+     * are remembered, so that the other face gives back the latest text too.
+     */
+    private static final Map<String, String> ALIASES = Map.of("comment", "note", "note", "comment",
+            "customer_phone", "customer_sms", "customer_sms", "customer_phone",
+            "order_create_time", "order_date", "order_date", "order_create_time",
+            "destination_code", "destination_country_iso2", "destination_country_iso2", "destination_code");
+
+    /** The v4 tracking object's keys and the request field each echoes, where the two names differ. */
+    private static final Map<String, String> V4_ANSWER_KEYS = Map.of("destination_country", "destination_country_iso2",
+            "origin_country", "origin_country_iso2");
 
     private final Map<String, JsonObject> byKey = new ConcurrentHashMap<>();
 
@@ -84,7 +100,11 @@ final class SentFields {
     }
 
     private static void copy(JsonObject request, JsonObjectBuilder b) {
-        FIELDS.forEach(field -> {
+        copy(request, b, FIELDS);
+    }
+
+    private static void copy(JsonObject request, JsonObjectBuilder b, List<String> fields) {
+        fields.forEach(field -> {
             JsonValue v = request.get(field);
             if (v == null) {
                 return;
@@ -92,9 +112,68 @@ final class SentFields {
             if (v.getValueType() == JsonValue.ValueType.ARRAY && field.equals("customer_email")) {
                 b.add(field, v);
             } else {
-                text(v).ifPresent(t -> b.add(field, t));
+                text(v).ifPresent(t -> {
+                    b.add(field, t);
+                    Optional.ofNullable(ALIASES.get(field)).ifPresent(alias -> b.add(alias, t));
+                });
             }
         });
+    }
+
+    // ---- v4 ----
+
+    /** Remembers the free text of a v4 create or batch item ({@link V4RequestReader#FREE_TEXT_FIELDS}). */
+    void createdV4(ShipmentKey key, JsonObject request) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        copy(request, b, V4RequestReader.FREE_TEXT_FIELDS);
+        byKey.put(id(key), b.build());
+    }
+
+    /**
+     * Merges the free text of a v4 update over what is known. A blank value changes nothing, as the domain ignores
+     * it too: an SDK that sends every field of its model sends {@code ""} for those the caller did not set.
+     */
+    void changedV4(ShipmentKey key, JsonObject request) {
+        JsonObjectBuilder given = Json.createObjectBuilder();
+        request.forEach((name, value) -> {
+            if (!(value instanceof JsonString s && s.getString().isBlank())) {
+                given.add(name, value);
+            }
+        });
+        JsonObject nonBlank = given.build();
+        byKey.compute(id(key), (k, old) -> {
+            JsonObjectBuilder b = old == null ? Json.createObjectBuilder() : Json.createObjectBuilder(old);
+            copy(nonBlank, b, V4RequestReader.FREE_TEXT_FIELDS);
+            return b.build();
+        });
+    }
+
+    /**
+     * The text known for {@code key} under the v4 tracking object's keys, whichever face sent it: what
+     * {@link io.parcelport.wire.trackingmore.v4.V4TrackingWriter} gives back instead of the shipment's values. A v2
+     * array of e-mails is given as v4's comma-separated string.
+     */
+    Map<String, JsonValue> v4(ShipmentKey key) {
+        JsonObject known = byKey.get(id(key));
+        if (known == null) {
+            return Map.of();
+        }
+        Map<String, JsonValue> out = new HashMap<>();
+        known.forEach((name, value) -> {
+            if (value instanceof JsonArray emails) {
+                out.put(name, Json.createValue(String.join(",", emails.stream().map(SentFields::text)
+                        .flatMap(Optional::stream).toList())));
+            } else {
+                out.put(name, value);
+            }
+        });
+        V4_ANSWER_KEYS.forEach((answerKey, requestField) -> {
+            JsonValue v = known.get(requestField);
+            if (v != null) {
+                out.put(answerKey, v);
+            }
+        });
+        return out;
     }
 
     private static Optional<String> text(JsonValue v) {

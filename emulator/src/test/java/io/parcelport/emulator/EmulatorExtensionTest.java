@@ -20,6 +20,9 @@ class EmulatorExtensionTest {
         @EmulatorBaseUrl
         String baseUrl;
 
+        @EmulatorV4BaseUrl
+        URI v4BaseUri;
+
         Emulator emulator;
 
         @Test
@@ -30,9 +33,13 @@ class EmulatorExtensionTest {
         }
 
         @Test
-        void parametersAreResolvedToo(Emulator parameter, @EmulatorBaseUrl String url) {
+        void parametersAreResolvedToo(Emulator parameter, @EmulatorBaseUrl String url,
+                @EmulatorV4BaseUrl String v4Url) {
             assertThat(parameter).isSameAs(emulator);
             assertThat(url).isEqualTo(baseUrl);
+            assertThat(v4Url).isEqualTo(v4BaseUri.toString()).isEqualTo(emulator.v4BaseUrl())
+                    .isEqualTo(baseUrl.replace("/v2", "/v4"));
+            assertThat(new V4Client(v4Url, "any-key").get("/trackings/get").status()).isEqualTo(200);
         }
     }
 

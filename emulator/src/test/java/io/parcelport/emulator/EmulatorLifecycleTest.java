@@ -148,6 +148,7 @@ class EmulatorLifecycleTest {
             Duration toUrl = Duration.ofNanos(System.nanoTime() - began);
             System.out.println("emulator process: JVM start to base URL printed " + toUrl.toMillis() + " ms");
             assertThat(url).matches("http://127\\.0\\.0\\.1:\\d+/v2");
+            assertThat(lines.readLine()).as("the v4 URL, next").isEqualTo(url.replace("/v2", "/v4"));
             assertThat(new V2Client(URI.create(url), "k").get("/trackings/get").meta()).isEqualTo(200);
 
             process.destroy(); // SIGTERM

@@ -19,7 +19,28 @@ final class Shapes {
     }
 
     static JsonObject sample(String name) {
-        try (InputStream in = Shapes.class.getResourceAsStream("/samples/" + name)) {
+        return resource("/samples/" + name);
+    }
+
+    /** A v4 sample of {@code samples-v4/} (the v4 reference's). */
+    static JsonObject sampleV4(String name) {
+        return resource("/samples-v4/" + name);
+    }
+
+    /** A v4 sample's text as stored (a request body may be an array). */
+    static String sampleV4Text(String name) {
+        try (InputStream in = Shapes.class.getResourceAsStream("/samples-v4/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no sample " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonObject resource(String name) {
+        try (InputStream in = Shapes.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no sample " + name);
             }

@@ -9,14 +9,27 @@ package io.parcelport.ports;
  * @param maxQueryOrderIds most order ids in one query filter
  * @param realtimeCallsPerSecond most real-time tracking calls per second
  * @param queryCallsPerSecond most query (list) calls per second
+ * @param callsInFlight how many calls the use cases keep in flight at once by default when they split work into many
+ *     calls (a backend without batch calls, whose batch size is 1, fans out wider; its own pacing keeps the rates)
  */
 public record BackendLimits(int maxBatchSize, int maxPageSize, int maxQueryNumbers, int maxQueryOrderIds,
-        double realtimeCallsPerSecond, double queryCallsPerSecond) {
+        double realtimeCallsPerSecond, double queryCallsPerSecond, int callsInFlight) {
+
+    /** Calls in flight unless a backend says otherwise. */
+    public static final int DEFAULT_CALLS_IN_FLIGHT = 2;
 
     /** TrackingMore v2's documented limits: 40 per batch, 2000 per page, 40 numbers or orders, 3/s real-time, 1/s list. */
     public static final BackendLimits TRACKINGMORE_V2 = new BackendLimits(40, 2000, 40, 40, 3.0, 1.0);
 
+    /** Limits with {@link #DEFAULT_CALLS_IN_FLIGHT} calls in flight. */
+    public BackendLimits(int maxBatchSize, int maxPageSize, int maxQueryNumbers, int maxQueryOrderIds,
+            double realtimeCallsPerSecond, double queryCallsPerSecond) {
+        this(maxBatchSize, maxPageSize, maxQueryNumbers, maxQueryOrderIds, realtimeCallsPerSecond,
+                queryCallsPerSecond, DEFAULT_CALLS_IN_FLIGHT);
+    }
+
     public BackendLimits {
+        positive(callsInFlight, "callsInFlight");
         positive(maxBatchSize, "maxBatchSize");
         positive(maxPageSize, "maxPageSize");
         positive(maxQueryNumbers, "maxQueryNumbers");

@@ -94,6 +94,26 @@ final class AirWaybills {
                         null, "2024-02-20T19:40"))
                 .addFlightLegs(leg("KL0565", "AMS", "NBO", "2024-02-20T21:00", null, "2024-02-21T06:35", null))
                 .build());
+        addSdkExample();
+    }
+
+    /**
+     * The waybill of the TrackingMore v4 SDKs' READMEs and tests ({@code 235-69030430}, whose flight {@code TK0721}
+     * the Java README reads), so that those examples find an answer. Its route and times are made up: no real answer
+     * for it was published.
+     */
+    private static void addSdkExample() {
+        add(AirCargoTracking.builder().waybill(AirWaybill.parse("235-69030430")).origin(ap("IST"))
+                .destination(ap("JFK")).pieces(3).weight(Weight.parse("120K"))
+                .addEvents(event("RCS", "3 piece(s) accepted", "IST", "TK0721", 3, "2024-06-03T08:00",
+                        "2024-06-03T07:40"))
+                .addEvents(event("DEP", "3 piece(s) departed on TK0721", "IST", "TK0721", 3, "2024-06-03T13:10",
+                        "2024-06-03T13:25"))
+                .addEvents(event("ARR", "3 piece(s) arrived on TK0721", "JFK", "TK0721", 3, "2024-06-03T16:40",
+                        "2024-06-03T16:52"))
+                .addFlightLegs(leg("TK0721", "IST", "JFK", "2024-06-03T13:10", "2024-06-03T13:25",
+                        "2024-06-03T16:40", "2024-06-03T16:52"))
+                .build());
     }
 
     private AirWaybills() {

@@ -49,6 +49,8 @@ final class EntryIndex {
     private final Map<TrackingNumber, Object> byNumber = new HashMap<>();
     /** Like {@link #byNumber}, for the entries that have an order id. */
     private final Map<String, Object> byOrderId = new HashMap<>();
+    /** Every live entry by its serial, which its backend id encodes (see {@link EntryView#backendIdOf}). */
+    private final Map<Long, Entry> bySerial = new HashMap<>();
     /** Indexed by {@link ArchivedFilter} ordinal, then by status ordinal or {@link #ANY_STATUS}. */
     private final RankedEntries[][] lists = new RankedEntries[ArchivedFilter.values().length][STATUSES.length + 1];
 
@@ -63,6 +65,11 @@ final class EntryIndex {
         return byKey.get(key);
     }
 
+    /** The live entry with {@code serial}, or null. */
+    Entry bySerial(long serial) {
+        return bySerial.get(serial);
+    }
+
     boolean contains(ShipmentKey key) {
         return byKey.containsKey(key);
     }
@@ -73,6 +80,7 @@ final class EntryIndex {
 
     void insert(Entry e) {
         byKey.put(e.key, e);
+        bySerial.put(e.serial, e);
         link(byNumber, e.key.trackingNumber(), e);
         e.details.orderId().ifPresent(id -> link(byOrderId, id, e));
         e.indexedStatus = (byte) e.effective().ordinal();
@@ -86,6 +94,7 @@ final class EntryIndex {
         if (e == null) {
             return null;
         }
+        bySerial.remove(e.serial, e);
         unlink(byNumber, e.key.trackingNumber(), e);
         e.details.orderId().ifPresent(id -> unlink(byOrderId, id, e));
         place(e, false);

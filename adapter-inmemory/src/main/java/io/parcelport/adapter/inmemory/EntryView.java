@@ -9,6 +9,7 @@ import io.parcelport.domain.shipment.SubStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Reads an entry as the port shows it: its plan, its status through the domain, and the whole {@link Shipment} with
@@ -43,6 +44,34 @@ final class EntryView {
         return carrier.override(manual, e.override.setAt()).status();
     }
 
+    /** Multiplies a serial into the id's second half; odd, so {@link #serialOf} can undo it. */
+    private static final long SERIAL_SPREAD = 0x9E3779B97F4A7C15L;
+
+    /** The inverse of {@link #SERIAL_SPREAD} modulo 2^64. */
+    private static final long SERIAL_UNSPREAD = inverse(SERIAL_SPREAD);
+
+    /** The 32-hex id of {@code e}: its key's seed mixed with its serial, then the spread serial. */
+    static String backendIdOf(Entry e) {
+        return String.format("%016x%016x", Simulator.seedOf(e.key) ^ e.serial, e.serial * SERIAL_SPREAD);
+    }
+
+    /** The serial a backend id encodes, when the text has the id's form (32 lower- or upper-case hex digits). */
+    static OptionalLong serialOf(String backendId) {
+        if (backendId == null || !backendId.matches("[0-9a-fA-F]{32}")) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Long.parseUnsignedLong(backendId.substring(16), 16) * SERIAL_UNSPREAD);
+    }
+
+    // Newton's iteration for the inverse of an odd number modulo 2^64: each step doubles the correct low bits.
+    private static long inverse(long odd) {
+        long x = odd;
+        for (int i = 0; i < 5; i++) {
+            x *= 2 - odd * x;
+        }
+        return x;
+    }
+
     /** The shipment {@code e} as of {@code now}. */
     Shipment materialize(Entry e, Instant now) {
         CarrierCatalog.Profile profile = catalog.profile(e.key.carrier()).orElseThrow();
@@ -58,7 +87,7 @@ final class EntryView {
                 profile.carrier().homepage().map(h -> h.startsWith("//") ? "https:" + h : h));
         Shipment.Builder b = Shipment.builder()
                 .key(e.key)
-                .backendId(String.format("%016x%016x", Simulator.seedOf(e.key) ^ e.serial, e.serial * 0x9E3779B97F4A7C15L))
+                .backendId(backendIdOf(e))
                 .status(statusOf(e))
                 .orderId(d.orderId()).title(d.title()).orderTime(d.orderTime()).customerName(d.customerName())
                 .customerEmails(d.customerEmails()).customerPhone(d.customerPhone())

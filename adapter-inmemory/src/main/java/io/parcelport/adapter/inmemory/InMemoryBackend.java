@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import io.parcelport.domain.shipment.ShipmentKey;
 import java.util.Optional;
 
 /**
@@ -122,6 +123,16 @@ public final class InMemoryBackend implements TrackingBackend {
             throw new IllegalArgumentException("a recharge must not be negative: " + units);
         }
         quota.add(units);
+    }
+
+    /**
+     * The key of the registered shipment whose {@link io.parcelport.domain.shipment.Shipment#backendId()} is
+     * {@code backendId} (compared ignoring case), looked up in constant time; empty when none has it (deleted, never
+     * issued, or not a 32-hex id). An id follows its shipment's key: after a change of carrier the shipment has a new
+     * one.
+     */
+    public Optional<ShipmentKey> keyOfBackendId(String backendId) {
+        return store.keyOf(backendId);
     }
 
     /** How many shipments are registered. */

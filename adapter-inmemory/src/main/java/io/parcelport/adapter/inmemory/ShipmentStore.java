@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -116,6 +117,19 @@ final class ShipmentStore implements ShipmentTracker {
         faults.before(Faults.Operation.QUERY, op);
         checks.checkQuery(query, page, op);
         return read(now -> index.page(query, page, e -> view.materialize(e, now)));
+    }
+
+    /**
+     * The key of the live shipment whose backend id is {@code backendId} (any case), found through the serial the id
+     * encodes: O(1), whatever the number of shipments. Empty for an id no live shipment has, or text of another form.
+     */
+    Optional<ShipmentKey> keyOf(String backendId) {
+        OptionalLong serial = EntryView.serialOf(backendId);
+        if (serial.isEmpty()) {
+            return Optional.empty();
+        }
+        return read(now -> Optional.ofNullable(index.bySerial(serial.getAsLong()))
+                .filter(e -> EntryView.backendIdOf(e).equalsIgnoreCase(backendId)).map(e -> e.key));
     }
 
     /** Counts per effective status, from the index's per-status lists unless the order time is bounded. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.parcelport.domain.LanguageCode;
 import io.parcelport.domain.carrier.Carrier;
 import io.parcelport.domain.carrier.CarrierCode;
+import io.parcelport.ports.Capability;
 import io.parcelport.ports.out.CarrierDirectory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ public abstract class CarrierDirectoryContract extends ContractSupport {
     }
 
     @Test
+    @Needs(Capability.CARRIER_LIST)
     void theCarrierListHoldsTheKitsCarriersOnceEach() {
         List<Carrier> carriers = directory().carriers(LanguageCode.ENGLISH);
 
@@ -26,6 +28,7 @@ public abstract class CarrierDirectoryContract extends ContractSupport {
     }
 
     @Test
+    @Needs(Capability.CARRIER_DETECT)
     void aUspsNumberIsDetectedAsUspsFirst() {
         List<Carrier> candidates = directory().detect(ContractFixtures.USPS_NUMBER);
 
@@ -34,6 +37,7 @@ public abstract class CarrierDirectoryContract extends ContractSupport {
     }
 
     @Test
+    @Needs(Capability.CARRIER_DETECT)
     void aUpuS10NumberOfChinaIsDetectedAsChinaPost() {
         List<Carrier> candidates = directory().detect(ContractFixtures.S10_CHINA_POST_NUMBER);
 
@@ -41,6 +45,7 @@ public abstract class CarrierDirectoryContract extends ContractSupport {
     }
 
     @Test
+    @Needs({Capability.CARRIER_LIST, Capability.CARRIER_DETECT})
     void detectedCarriersAreListedCarriers() {
         List<CarrierCode> listed = directory().carriers(LanguageCode.ENGLISH).stream().map(Carrier::code).toList();
 

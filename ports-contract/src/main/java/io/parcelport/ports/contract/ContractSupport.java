@@ -14,6 +14,7 @@ import io.parcelport.ports.out.TrackingBackend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
  *
  * <p>Subclasses implement {@link #newBackend()}; see {@link ContractFixtures} for what the backend must know.
  */
+@ExtendWith(CapabilityGate.class)
 public abstract class ContractSupport {
 
     /** The backend under test, fresh for each test. */

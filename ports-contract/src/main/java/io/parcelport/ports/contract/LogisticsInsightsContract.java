@@ -8,6 +8,7 @@ import io.parcelport.domain.insight.RemoteAreaCheck;
 import io.parcelport.domain.insight.RemoteAreaResult;
 import io.parcelport.domain.insight.TransitTimeQuery;
 import io.parcelport.domain.insight.TransitTimeStats;
+import io.parcelport.ports.Capability;
 import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.RejectionReason;
@@ -25,6 +26,7 @@ public abstract class LogisticsInsightsContract extends ContractSupport {
     }
 
     @Test
+    @Needs(Capability.REMOTE_AREAS)
     void remoteAreaChecksGetOneResultEachInInputOrder() {
         List<RemoteAreaCheck> checks = List.of(
                 RemoteAreaCheck.of(CountryCode.of("DE"), "10115"),
@@ -37,6 +39,7 @@ public abstract class LogisticsInsightsContract extends ContractSupport {
     }
 
     @Test
+    @Needs(Capability.REMOTE_AREAS)
     void theDocumentedJapanesePostcodeIsRemote() {
         List<RemoteAreaResult> results = insights().checkRemoteAreas(List.of(ContractFixtures.REMOTE_JAPAN));
 
@@ -45,6 +48,7 @@ public abstract class LogisticsInsightsContract extends ContractSupport {
     }
 
     @Test
+    @Needs(Capability.TRANSIT_TIMES)
     void transitTimeQueriesGetOneOutcomeEachInInputOrder() {
         List<TransitTimeQuery> queries = List.of(
                 new TransitTimeQuery(ContractFixtures.DHL, CountryCode.of("CN"), CountryCode.of("US")),
@@ -62,6 +66,7 @@ public abstract class LogisticsInsightsContract extends ContractSupport {
     }
 
     @Test
+    @Needs(Capability.REMOTE_AREAS)
     void moreItemsThanTheLimitAreRefusedAsAWhole() {
         List<RemoteAreaCheck> tooMany = Collections.nCopies(insights().maxItemsPerCall() + 1,
                 ContractFixtures.REMOTE_JAPAN);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.parcelport.domain.CountryCode;
 import io.parcelport.domain.shipment.DeliveryStatus;
 import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.ports.Capability;
 import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 abstract class ShipmentChangeContract extends ShipmentContractSupport {
 
     @Test
+    @Needs(Capability.UPDATE_DETAILS)
     void updateChangesOnlyTheGivenDetails() {
         register(NewShipment.builder(key(1)).pinCarrier(true).orderId("ORD-1").title("old title")
                 .customerName("Grace").build());
@@ -42,6 +44,7 @@ abstract class ShipmentChangeContract extends ShipmentContractSupport {
     }
 
     @Test
+    @Needs(Capability.UPDATE_DETAILS)
     void updateOfAnUnregisteredKeyIsNotFound() {
         ItemOutcome<Shipment> outcome = tracker().update(key(1), ShipmentChanges.builder().title("x").build());
 
@@ -50,6 +53,7 @@ abstract class ShipmentChangeContract extends ShipmentContractSupport {
     }
 
     @Test
+    @Needs(Capability.MANUAL_STATUS)
     void manualStatusOverridesTheCarrierAndRevertRestoresIt() {
         register(newShipment(key(1)));
         DeliveryStatus carrier = found(key(1)).status().carrierStatus();
@@ -72,19 +76,20 @@ abstract class ShipmentChangeContract extends ShipmentContractSupport {
     }
 
     @Test
+    @Needs(Capability.UPDATE_DETAILS)
     void updateAllGivesOneOutcomePerItemInOrderAndRefusesABatchOverTheLimit() {
         registerMany(1, 2);
         List<ShipmentUpdate> updates = List.of(
                 new ShipmentUpdate(key(1), ShipmentChanges.builder().title("one").build()),
                 new ShipmentUpdate(key(9), ShipmentChanges.builder().title("nine").build()),
-                new ShipmentUpdate(key(2), ShipmentChanges.status(StatusCommand.MARK_DELIVERED)));
+                new ShipmentUpdate(key(2), ShipmentChanges.builder().title("two").build()));
 
         List<ItemOutcome<Shipment>> outcomes = tracker().updateAll(updates);
 
         assertThat(outcomes).hasSize(3);
         assertThat(outcomes.get(0).value().flatMap(Shipment::title)).contains("one");
         assertThat(outcomes.get(1).isRejectedFor(RejectionReason.NOT_FOUND)).isTrue();
-        assertThat(outcomes.get(2).value().map(Shipment::deliveryStatus)).contains(DeliveryStatus.DELIVERED);
+        assertThat(outcomes.get(2).value().flatMap(Shipment::title)).contains("two");
         assertThat(found(key(1)).title()).contains("one");
 
         List<ShipmentUpdate> tooMany = IntStream.rangeClosed(1, batchLimit() + 1)
@@ -96,6 +101,22 @@ abstract class ShipmentChangeContract extends ShipmentContractSupport {
     }
 
     @Test
+    @Needs(Capability.MANUAL_STATUS)
+    void updateAllSetsStatusesByHandBesideDetails() {
+        registerMany(1, 2);
+
+        List<ItemOutcome<Shipment>> outcomes = tracker().updateAll(List.of(
+                new ShipmentUpdate(key(1), ShipmentChanges.builder().title("one").build()),
+                new ShipmentUpdate(key(2), ShipmentChanges.status(StatusCommand.MARK_DELIVERED))));
+
+        assertThat(outcomes).hasSize(2);
+        assertThat(outcomes.get(0).value().flatMap(Shipment::title)).contains("one");
+        assertThat(outcomes.get(1).value().map(Shipment::deliveryStatus)).contains(DeliveryStatus.DELIVERED);
+        assertThat(found(key(2)).deliveryStatus()).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    @Needs(Capability.CHANGE_CARRIER)
     void changeCarrierMovesTheShipmentToTheNewKeyKeepingItsDetails() {
         register(NewShipment.builder(key(1)).pinCarrier(true).orderId("ORD-1").title("teapot").build());
 
@@ -110,6 +131,7 @@ abstract class ShipmentChangeContract extends ShipmentContractSupport {
     }
 
     @Test
+    @Needs(Capability.CHANGE_CARRIER)
     void changeCarrierRejectsUnknownKeysTakenKeysAndUnknownCarriers() {
         registerMany(1, 1);
         register(newShipment(key(UPS, 1)));

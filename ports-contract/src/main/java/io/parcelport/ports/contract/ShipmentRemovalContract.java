@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.ports.Capability;
 import io.parcelport.ports.InvalidRequestException;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.NewShipment;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 abstract class ShipmentRemovalContract extends ShipmentContractSupport {
 
     @Test
+    @Needs(Capability.STOP_REFRESHING)
     void stopRefreshingStopsKnownShipmentsIsIdempotentAndRejectsUnknownOnesInOrder() {
         registerMany(1, 2);
 
@@ -32,6 +34,7 @@ abstract class ShipmentRemovalContract extends ShipmentContractSupport {
     }
 
     @Test
+    @Needs(Capability.DELETE)
     void deleteRemovesTheShipmentAndUnknownKeysAreNotFound() {
         registerMany(1, 2);
 
@@ -42,6 +45,7 @@ abstract class ShipmentRemovalContract extends ShipmentContractSupport {
     }
 
     @Test
+    @Needs(Capability.DELETE)
     void deleteAllGivesOneOutcomePerItemInOrder() {
         registerMany(1, 3);
 
@@ -52,6 +56,7 @@ abstract class ShipmentRemovalContract extends ShipmentContractSupport {
     }
 
     @Test
+    @Needs(Capability.DELETE)
     void aDeletedShipmentCanBeRegisteredAgain() {
         register(NewShipment.builder(key(1)).pinCarrier(true).title("before").build());
         tracker().delete(key(1));
@@ -63,6 +68,7 @@ abstract class ShipmentRemovalContract extends ShipmentContractSupport {
     }
 
     @Test
+    @Needs(Capability.DELETE)
     void deleteAllOverTheLimitIsRefusedAndDeletesNothing() {
         registerMany(1, 2);
         List<ShipmentKey> tooMany = IntStream.rangeClosed(1, batchLimit() + 1).mapToObj(i -> key(i)).toList();

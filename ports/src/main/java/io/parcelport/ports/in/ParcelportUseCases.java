@@ -1,10 +1,18 @@
 package io.parcelport.ports.in;
 
+import io.parcelport.ports.BackendCapabilities;
+
 /**
  * Every use case of Parcelport over one backend: what a driving adapter (a command-line tool, an HTTP face, an
  * application's own controllers) takes, so that it knows the use cases and nothing of how they are wired.
  */
 public interface ParcelportUseCases extends AutoCloseable {
+
+    /**
+     * The backend's name and the optional operations it offers; a use case of one it does not offer throws
+     * {@link io.parcelport.ports.OperationNotSupportedException}, even a many-item one.
+     */
+    BackendCapabilities capabilities();
 
     /** Register shipments. */
     RegisterShipmentsUseCase register();
