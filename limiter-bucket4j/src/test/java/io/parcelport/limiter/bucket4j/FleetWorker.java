@@ -47,6 +47,9 @@ import java.util.logging.Logger;
  * another), says DONE with its counts, and leaves on EXIT.
  */
 public final class FleetWorker {
+    // When GO came, for the stamps of any 429 this worker hears (written to its log for a failing run).
+    private static final java.util.concurrent.atomic.AtomicLong STARTED = new java.util.concurrent.atomic.AtomicLong();
+
     private FleetWorker() {
     }
 
@@ -110,8 +113,14 @@ public final class FleetWorker {
         }
         TrackingMoreBackend backend = TrackingMoreBackend.create(TrackingMoreConfig.builder()
                 .apiKey(opts.get("key")).baseUri(opts.get("base")).limiters(limiters)
-                .deadline(Duration.ofMinutes(3)).build());
+                .deadline(Duration.ofMinutes(3)).listener(event -> {
+                    if (event.cause().contains("429")) {
+                        System.err.println("429 at " + (System.nanoTime() - STARTED.get()) / 1_000_000 + " ms after GO: "
+                                + event);
+                    }
+                }).build());
         Parcelport parcelport = Parcelport.over(backend);
+        warmUp(opts.get("base"), opts.get("name"));
         if (member != null) {
             System.out.println("READY members=" + member.getCluster().getMembers().size());
         } else {
@@ -119,6 +128,7 @@ public final class FleetWorker {
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         expect(in, "GO");
+        STARTED.set(System.nanoTime());
 
         int realtime = Integer.parseInt(opts.get("realtime"));
         int lists = Integer.parseInt(opts.get("list"));
@@ -163,6 +173,19 @@ public final class FleetWorker {
             member.shutdown();
         }
         System.exit(0);
+    }
+
+    /**
+     * One real-time and one list call under a key of this worker's own, before READY: a cold JVM's first request of
+     * a kind loads classes for hundreds of milliseconds after the shared gate admitted it, and so arrives late,
+     * next to later calls of warm instances. A fleet that starts instances into a saturated account does the same.
+     */
+    private static void warmUp(String base, String name) {
+        try (TrackingMoreBackend warm = TrackingMoreBackend.create(TrackingMoreConfig.builder()
+                .apiKey("warm-up-" + name).baseUri(base).build())) {
+            warm.shipments().trackNow(NewShipment.of(ShipmentKey.of("china-ems", "LSWARM" + name + "0CN")));
+            warm.shipments().query(ShipmentQuery.ALL, PageRequest.first(10));
+        }
     }
 
     private static void expect(BufferedReader in, String word) throws java.io.IOException {
