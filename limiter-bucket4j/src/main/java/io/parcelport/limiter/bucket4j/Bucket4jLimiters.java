@@ -11,8 +11,10 @@ import io.parcelport.pacing.Limiters;
 import io.parcelport.pacing.QuotaState;
 import io.parcelport.pacing.RateGate;
 import io.parcelport.pacing.Ticker;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -23,9 +25,12 @@ import java.util.regex.Pattern;
  * ({@link AccountId}), never the key. Buckets: one per rate gate ({@code v2-realtime}, {@code v4-general}, ...),
  * {@code cool-down} and {@code quota}.
  *
- * <p>When the store does not answer, an instance paces alone at 1/{@code fleetSize} of every rate (logged once per
- * outage), asks the store again every {@code probeInterval}, and once it answers keeps that share too for a grace of
- * {@code probeInterval} plus the longest window, so that the fleet stays within the account's limits throughout.
+ * <p>When the store does not answer, an instance paces alone (logged once per outage): in its own time slots when
+ * its place in the fleet is configured ({@link Builder#instance(int)}), else at 1/{@code fleetSize} of every rate;
+ * its first call alone waits a full window, as the fleet's last shared calls may be that recent. It asks the store
+ * again every {@code probeInterval}, and once it answers keeps its local share too for a grace of
+ * {@code probeInterval} plus the longest window, so that instances alone and instances back never add up to more
+ * than the account's limits.
  *
  * <pre>{@code
  * Limiters shared = Bucket4jLimiters.builder(LettuceStores.proxyManager(connection), 3).build();
@@ -54,6 +59,8 @@ public final class Bucket4jLimiters implements Limiters {
     private final Duration probeInterval;
     private final Duration quotaHold;
     private final Duration fleetMargin;
+    private final OptionalInt instance;
+    private final Clock clock;
     private final Ticker ticker;
     private final StoreHealth health;
 
@@ -64,6 +71,8 @@ public final class Bucket4jLimiters implements Limiters {
         this.probeInterval = b.probeInterval;
         this.quotaHold = b.quotaHold;
         this.fleetMargin = b.fleetMargin;
+        this.instance = b.instance;
+        this.clock = b.clock;
         this.ticker = b.ticker;
         this.health = new StoreHealth(ticker, probeInterval.toNanos(),
                 probeInterval.plus(LONGEST_WINDOW).toNanos(), fleetSize);
@@ -108,7 +117,7 @@ public final class Bucket4jLimiters implements Limiters {
                 Duration spacing = spacing(perSecond, margin.compareTo(fleetMargin) > 0 ? margin : fleetMargin);
                 BucketProxy proxy = store.builder().build(base + bucket, () -> BucketConfiguration.builder()
                         .addLimit(Bandwidth.builder().capacity(1).refillGreedy(1, spacing).build()).build());
-                return new StoreGate(proxy, health, perSecond, fleetSize, margin, ticker);
+                return new StoreGate(proxy, health, perSecond, fleetSize, margin, spacing, instance, clock, ticker);
             }
 
             @Override
@@ -161,6 +170,8 @@ public final class Bucket4jLimiters implements Limiters {
         private Duration probeInterval = Duration.ofSeconds(1);
         private Duration quotaHold = Duration.ofDays(30);
         private Duration fleetMargin = DEFAULT_FLEET_MARGIN;
+        private OptionalInt instance = OptionalInt.empty();
+        private Clock clock = Clock.systemUTC();
         private Ticker ticker = Ticker.SYSTEM;
 
         private Builder(ProxyManager<String> store, int fleetSize) {
@@ -205,6 +216,28 @@ public final class Bucket4jLimiters implements Limiters {
                 throw new IllegalArgumentException("fleetMargin must be between 0 and 1 s: " + value);
             }
             this.fleetMargin = value;
+            return this;
+        }
+
+        /**
+         * This instance's place in the fleet, 0 to fleetSize - 1, each instance its own: then an instance pacing
+         * alone sends only in its own time slots (slot k of every gate belongs to instance k mod fleetSize, on the
+         * wall clock), which keeps even a limit of fewer permits than instances (v2's list, 1/s) without a 429.
+         * Without it an instance alone takes 1/fleetSize of each rate, which for such a limit may collide.
+         *
+         * @throws IllegalArgumentException when the index is outside 0 to fleetSize - 1
+         */
+        public Builder instance(int index) {
+            if (index < 0 || index >= fleetSize) {
+                throw new IllegalArgumentException("instance must be from 0 to " + (fleetSize - 1) + ": " + index);
+            }
+            this.instance = OptionalInt.of(index);
+            return this;
+        }
+
+        /** The wall clock the time slots of {@link #instance(int)} are read on; the system's by default. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 

@@ -5,7 +5,9 @@ import io.github.bucket4j.distributed.BucketProxy;
 import io.parcelport.pacing.RateGate;
 import io.parcelport.pacing.RateLimiter;
 import io.parcelport.pacing.Ticker;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.OptionalInt;
 
 /**
  * A rate gate whose tokens live in the shared store: one token per {@code (window + margin) / permits}, at most one
@@ -19,17 +21,29 @@ final class StoreGate implements RateGate {
     private final double localPerSecond;
     private final Duration margin;
     private final Ticker ticker;
+    private final int fleetSize;
+    private final OptionalInt instance;
+    private final Clock clock;
+    private final long slotMillis;
+    private final long settleMillis;
     private RateLimiter local;
     private int localOutage = -1;
+    private long notBefore;
+    private long lastSlot = -1;
 
     StoreGate(BucketProxy bucket, StoreHealth health, double perSecond, int fleetSize, Duration margin,
-            Ticker ticker) {
+            Duration spacing, OptionalInt instance, Clock clock, Ticker ticker) {
         this.bucket = bucket;
         this.health = health;
         this.perSecond = perSecond;
         this.localPerSecond = perSecond / fleetSize;
         this.margin = margin;
         this.ticker = ticker;
+        this.fleetSize = fleetSize;
+        this.instance = instance;
+        this.clock = clock;
+        this.slotMillis = Math.max(1, (spacing.toNanos() + 999_999) / 1_000_000);
+        this.settleMillis = slotMillis * Math.max(1, (long) Math.floor(perSecond));
     }
 
     @Override
@@ -60,6 +74,9 @@ final class StoreGate implements RateGate {
     // This instance's 1/N share, counted at admission. A fresh limiter for each outage starts as if it had just
     // sent a call: the fleet's last shared calls may be less than a window old.
     private synchronized Duration localAdmit() {
+        if (instance.isPresent()) {
+            return slotAdmit(instance.getAsInt());
+        }
         int outage = health.outage();
         if (local == null || localOutage != outage) {
             local = RateLimiter.perSecond(localPerSecond, margin, ticker);
@@ -72,6 +89,30 @@ final class StoreGate implements RateGate {
             RateLimiter.sent();
         }
         return wait;
+    }
+
+    // With its place in the fleet known, an instance alone sends only at the start of its own slots: slot k (of the
+    // shared spacing, on the wall clock) belongs to instance k mod N. Calls of different instances are then a slot
+    // apart whatever the rate, also for limits of fewer permits than instances (1/s among three), which a 1/N rate
+    // cannot promise. A late caller waits for its next slot rather than send close to the next instance's.
+    private Duration slotAdmit(int index) {
+        long now = clock.millis();
+        int outage = health.outage();
+        if (localOutage != outage) {
+            localOutage = outage;
+            notBefore = now + settleMillis;
+        }
+        long tolerance = Math.min(20, slotMillis / 10);
+        long slot = Math.floorDiv(now, slotMillis);
+        if (now >= notBefore && Math.floorMod(slot, fleetSize) == index && slot > lastSlot
+                && now - slot * slotMillis <= tolerance) {
+            lastSlot = slot;
+            return Duration.ZERO;
+        }
+        long from = Math.max(now, notBefore);
+        long next = Math.floorDiv(from, slotMillis) + 1;
+        next += Math.floorMod(index - next, fleetSize);
+        return Duration.ofMillis(Math.max(1, next * slotMillis - now));
     }
 
     @Override

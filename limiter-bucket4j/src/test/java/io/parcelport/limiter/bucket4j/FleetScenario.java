@@ -50,7 +50,9 @@ final class FleetScenario {
             throws Exception {
         List<FleetHarness.Worker> workers = new ArrayList<>();
         for (int i = 0; i < workerArgs.size(); i++) {
-            workers.add(harness.start("w" + i, workerArgs.get(i)));
+            List<String> args = new ArrayList<>(workerArgs.get(i));
+            args.add("instance=" + i);
+            workers.add(harness.start("w" + i, args));
         }
         for (FleetHarness.Worker worker : workers) {
             worker.await("READY", Duration.ofSeconds(120));

@@ -95,7 +95,7 @@ public final class FleetWorker {
                 Ticker.SYSTEM.sleep(Duration.ofMillis(100));
             }
             limiters = Bucket4jLimiters.builder(HazelcastStores.proxyManager(member), fleet)
-                    .probeInterval(Duration.ofMillis(500)).build();
+                    .instance(Integer.parseInt(opts.get("instance"))).probeInterval(Duration.ofMillis(500)).build();
         } else {
             ClientResources resources0 = DefaultClientResources.builder()
                     .reconnectDelay(Delay.constant(Duration.ofMillis(100))).build();
@@ -109,7 +109,7 @@ public final class FleetWorker {
             resources.add(client::shutdown);
             resources.add(resources0::shutdown);
             limiters = Bucket4jLimiters.builder(LettuceStores.proxyManager(connection), fleet)
-                    .probeInterval(Duration.ofMillis(500)).build();
+                    .instance(Integer.parseInt(opts.get("instance"))).probeInterval(Duration.ofMillis(500)).build();
         }
         TrackingMoreBackend backend = TrackingMoreBackend.create(TrackingMoreConfig.builder()
                 .apiKey(opts.get("key")).baseUri(opts.get("base")).limiters(limiters)
