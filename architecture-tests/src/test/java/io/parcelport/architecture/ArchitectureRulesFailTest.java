@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.parcelport.adapter.inmemory.archfixtures.BucketCountingStore;
 import io.parcelport.adapter.inmemory.archfixtures.ConsolePrintingStore;
 import io.parcelport.adapter.inmemory.archfixtures.InMemoryShipmentStore;
 import io.parcelport.adapter.inmemory.archfixtures.PickupConstantStore;
@@ -40,6 +41,8 @@ import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.emulator.archfixtures.EnvelopeWritingHandler;
 import io.parcelport.emulator.archfixtures.StoreReachingHandler;
 import io.parcelport.emulator.archfixtures.TransitWordFilter;
+import io.parcelport.limiter.bucket4j.archfixtures.BackendPacingLimiter;
+import io.parcelport.limiter.bucket4j.archfixtures.SharedBucketStore;
 import io.parcelport.pacing.Ticker;
 import io.parcelport.ports.Page;
 import io.parcelport.ports.in.archfixtures.BackendExposingUseCase;
@@ -105,6 +108,28 @@ class ArchitectureRulesFailTest {
     void onionFailsWhenOneBackendUsesAnother() {
         assertViolation(ParcelportRules.ONION_ARCHITECTURE, oneClassInEveryRingAnd(TrackingMoreBorrowingStore.class),
                 TrackingMoreBorrowingStore.class.getName(), TrackingMoreHttpClient.class.getName());
+    }
+
+    @Test
+    void onionFailsWhenTheDistributedLimiterUsesABackend() {
+        assertViolation(ParcelportRules.ONION_ARCHITECTURE, oneClassInEveryRingAnd(BackendPacingLimiter.class),
+                BackendPacingLimiter.class.getName(), TrackingMoreHttpClient.class.getName());
+    }
+
+    @Test
+    void theLimiterMayUseOnlyPacingAndItsStores() {
+        assertThatCode(() -> ParcelportRules.THE_LIMITER_USES_ONLY_PACING_AND_ITS_STORES.check(
+                classes(SharedBucketStore.class))).doesNotThrowAnyException();
+        assertViolation(ParcelportRules.THE_LIMITER_USES_ONLY_PACING_AND_ITS_STORES,
+                classes(SharedBucketStore.class, BackendPacingLimiter.class), BackendPacingLimiter.class.getName(),
+                TrackingMoreHttpClient.class.getName());
+    }
+
+    @Test
+    void storeLibrariesStayInTheLimiter() {
+        assertViolation(ParcelportRules.STORE_LIBRARIES_ONLY_IN_THE_LIMITER,
+                classes(SharedBucketStore.class, BucketCountingStore.class), BucketCountingStore.class.getName(),
+                "io.github.bucket4j.Bucket");
     }
 
     @Test
@@ -375,7 +400,8 @@ class ArchitectureRulesFailTest {
     private static JavaClasses oneClassInEveryRingAnd(Class<?>... fixtures) {
         List<Class<?>> classes = new ArrayList<>(List.of(ShipmentKey.class, Page.class, TrackShipmentService.class,
                 InMemoryShipmentStore.class, TrackingMoreHttpClient.class, V4HttpClient.class, SharedTransport.class,
-                WireEnvelope.class, UsageText.class, EnvelopeWritingHandler.class, Ticker.class));
+                WireEnvelope.class, UsageText.class, EnvelopeWritingHandler.class, Ticker.class,
+                SharedBucketStore.class));
         classes.addAll(List.of(fixtures));
         return new ClassFileImporter().importClasses(classes);
     }
