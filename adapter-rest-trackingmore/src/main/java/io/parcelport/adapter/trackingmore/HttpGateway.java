@@ -9,12 +9,12 @@ import io.parcelport.pacing.RateGate;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendUnavailableException;
 import io.parcelport.ports.QuotaExhaustedException;
-import io.parcelport.wire.trackingmore.MetaCode;
-import jakarta.json.JsonValue;
 import io.parcelport.rest.RestSettings;
 import io.parcelport.rest.RestTransport;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
+import io.parcelport.wire.trackingmore.MetaCode;
 import jakarta.json.JsonException;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Response;
 import java.time.format.DateTimeParseException;
@@ -22,8 +22,8 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -37,13 +37,13 @@ import java.util.function.Supplier;
  * backoff and the deadline of a call; the use cases above the ports only chunk and run calls side by side.
  */
 final class HttpGateway implements AutoCloseable {
-    private final TrackingMoreConfig config;
-    private final RestTransport<TrackingMoreApi> transport;
-    private final EnvelopeReader reader;
     // The endpoints that spend quota: refused unsent while the account's quota is known to be exhausted.
     private static final Set<Endpoint> SPENDING = EnumSet.of(Endpoint.CREATE, Endpoint.CREATE_BATCH,
             Endpoint.REALTIME, Endpoint.AIR_CARGO, Endpoint.DETECT);
 
+    private final TrackingMoreConfig config;
+    private final RestTransport<TrackingMoreApi> transport;
+    private final EnvelopeReader reader;
     private final Pacer pacer;
     private final QuotaState quota;
     private final Map<Endpoint, PacedOperation> operations = new EnumMap<>(Endpoint.class);
@@ -63,8 +63,8 @@ final class HttpGateway implements AutoCloseable {
         Map<Endpoint.Limiter, Optional<RateGate>> limiters = new EnumMap<>(Endpoint.Limiter.class);
         for (Endpoint.Limiter limiter : Endpoint.Limiter.values()) {
             double rate = config.rateLimits().perSecond(limiter);
-            limiters.put(limiter, rate > 0 ? Optional.of(account.gate("v2-" + limiter.name().toLowerCase(Locale.ROOT),
-                    rate, config.rateLimits().margin()))
+            String bucket = "v2-" + limiter.name().toLowerCase(Locale.ROOT);
+            limiters.put(limiter, rate > 0 ? Optional.of(account.gate(bucket, rate, config.rateLimits().margin()))
                     : Optional.empty());
         }
         for (Endpoint endpoint : Endpoint.values()) {
