@@ -114,10 +114,12 @@ public final class Bucket4jLimiters implements Limiters {
                 if (margin.isNegative()) {
                     throw new IllegalArgumentException("margin must not be negative: " + margin);
                 }
-                Duration spacing = spacing(perSecond, margin.compareTo(fleetMargin) > 0 ? margin : fleetMargin);
+                Duration kept = margin.compareTo(fleetMargin) > 0 ? margin : fleetMargin;
+                Duration spacing = spacing(perSecond, kept);
                 BucketProxy proxy = store.builder().build(base + bucket, () -> BucketConfiguration.builder()
                         .addLimit(Bandwidth.builder().capacity(1).refillGreedy(1, spacing).build()).build());
-                return new StoreGate(proxy, health, perSecond, fleetSize, margin, spacing, instance, clock, ticker);
+                return new StoreGate(proxy, health, perSecond, fleetSize, margin, spacing, kept, instance, clock,
+                        ticker);
             }
 
             @Override

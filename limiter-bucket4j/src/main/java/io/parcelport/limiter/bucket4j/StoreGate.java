@@ -30,9 +30,10 @@ final class StoreGate implements RateGate {
     private int localOutage = -1;
     private long notBefore;
     private long lastSlot = -1;
+    private final long staleNanos;
 
     StoreGate(BucketProxy bucket, StoreHealth health, double perSecond, int fleetSize, Duration margin,
-            Duration spacing, OptionalInt instance, Clock clock, Ticker ticker) {
+            Duration spacing, Duration fleetMargin, OptionalInt instance, Clock clock, Ticker ticker) {
         this.bucket = bucket;
         this.health = health;
         this.perSecond = perSecond;
@@ -44,6 +45,8 @@ final class StoreGate implements RateGate {
         this.clock = clock;
         this.slotMillis = Math.max(1, (spacing.toNanos() + 999_999) / 1_000_000);
         this.settleMillis = slotMillis * Math.max(1, (long) Math.floor(perSecond));
+        // A third of the margin for the store's round trip; the rest for the JVM and the network after it.
+        this.staleNanos = Math.max(1, fleetMargin.toNanos() / 3);
     }
 
     @Override
@@ -61,6 +64,7 @@ final class StoreGate implements RateGate {
             }
         }
         ConsumptionProbe probe;
+        long asked = ticker.nanoTime();
         try {
             probe = bucket.tryConsumeAndReturnRemaining(1);
         } catch (RuntimeException e) {
@@ -68,7 +72,16 @@ final class StoreGate implements RateGate {
             return localAdmit();
         }
         health.succeeded();
-        return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(Math.max(1, probe.getNanosToWaitForRefill()));
+        if (!probe.isConsumed()) {
+            return Duration.ofNanos(Math.max(1, probe.getNanosToWaitForRefill()));
+        }
+        // The store counted the call when it took the token, somewhere in the round trip: after a slow one (a
+        // member leaving, a failover) the call would leave that much later than counted, closer to the next ones
+        // than the margin allows. Its token is given up (the fleet only loses a slot) and the caller asks again.
+        if (ticker.nanoTime() - asked > staleNanos) {
+            return Duration.ofMillis(1);
+        }
+        return Duration.ZERO;
     }
 
     // This instance's 1/N share, counted at admission. A fresh limiter for each outage starts as if it had just

@@ -27,6 +27,12 @@ final class FleetHarness implements AutoCloseable {
             "DONE realtime=(-?\\d+) list=(-?\\d+) fallbacks=(\\d+) recoveries=(\\d+) failure=(\\S+)");
 
     private final List<Worker> workers = new ArrayList<>();
+    private final String tag;
+
+    /** A harness whose workers log to {@code target/fleet-TAG-NAME.log}. */
+    FleetHarness(String tag) {
+        this.tag = tag;
+    }
 
     /** What one worker reported when it was done. */
     record Done(long realtime, long list, int fallbacks, int recoveries, String failure) {
@@ -84,14 +90,14 @@ final class FleetHarness implements AutoCloseable {
         }
     }
 
-    /** Starts a worker with {@code args}; its standard error goes to {@code target/fleet-NAME.log}. */
+    /** Starts a worker with {@code args}; its standard error goes to {@code target/fleet-TAG-NAME.log}. */
     Worker start(String name, List<String> args) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx160m", "-Xss512k",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.net.preferIPv4Stack=true",
                 "-cp", System.getProperty("java.class.path"), FleetWorker.class.getName(), "name=" + name));
         command.addAll(args);
-        Path log = Path.of("target", "fleet-" + name + ".log");
+        Path log = Path.of("target", "fleet-" + tag + "-" + name + ".log");
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
         Worker worker = new Worker(name, process);

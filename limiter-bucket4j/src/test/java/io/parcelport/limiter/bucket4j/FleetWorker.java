@@ -91,7 +91,8 @@ public final class FleetWorker {
         if (opts.get("store").equals("hazelcast")) {
             member = member(opts.get("cluster"), Integer.parseInt(opts.get("port")), opts.get("members"));
             long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-            while (member.getCluster().getMembers().size() < fleet && System.nanoTime() < until) {
+            int clusterSize = Integer.parseInt(opts.getOrDefault("clusterSize", Integer.toString(fleet)));
+            while (member.getCluster().getMembers().size() < clusterSize && System.nanoTime() < until) {
                 Ticker.SYSTEM.sleep(Duration.ofMillis(100));
             }
             limiters = Bucket4jLimiters.builder(HazelcastStores.proxyManager(member), fleet)

@@ -27,7 +27,7 @@ class RedisFleetTest {
     @Test
     void threeJvmsOverRedisTogetherKeepToTheAccountsLimitsWithNo429() throws Exception {
         try (RedisServer redis = RedisServer.startOrSkip(); Emulator emulator = FleetScenario.emulator();
-                FleetHarness harness = new FleetHarness()) {
+                FleetHarness harness = new FleetHarness("redis")) {
             FleetScenario.Result result = FleetScenario.run(harness, emulator,
                     args(emulator, redis, "fleet-redis-key"), () -> { });
             FleetScenario.assertEveryCallOnceAndNo429(result);
@@ -39,7 +39,7 @@ class RedisFleetTest {
     @Test
     void whenRedisGoesAwayEachInstancePacesAloneAtAThirdThenSharesAgainLosingNoCall() throws Exception {
         try (RedisServer redis = RedisServer.startOrSkip(); Emulator emulator = FleetScenario.emulator();
-                FleetHarness harness = new FleetHarness()) {
+                FleetHarness harness = new FleetHarness("redis-outage")) {
             FleetScenario.Result result = FleetScenario.run(harness, emulator,
                     args(emulator, redis, "fleet-redis-fault-key"), () -> {
                         FleetHarness.pause(Duration.ofSeconds(4));
