@@ -77,8 +77,14 @@ final class StoreGate implements RateGate {
         }
         // The store counted the call when it took the token, somewhere in the round trip: after a slow one (a
         // member leaving, a failover) the call would leave that much later than counted, closer to the next ones
-        // than the margin allows. Its token is given up (the fleet only loses a slot) and the caller asks again.
+        // than the margin allows. The token goes back instead (the call before it was a full spacing earlier, so
+        // whoever takes it now is still in time) and this caller asks again.
         if (ticker.nanoTime() - asked > staleNanos) {
+            try {
+                bucket.addTokens(1);
+            } catch (RuntimeException e) {
+                health.failed(e);
+            }
             return Duration.ofMillis(1);
         }
         return Duration.ZERO;

@@ -122,6 +122,8 @@ public final class FleetWorker {
                 }).build());
         Parcelport parcelport = Parcelport.over(backend);
         warmUp(opts.get("base"), opts.get("name"));
+        // This backend's own client and connection too, through a call no rate limit counts (account info).
+        parcelport.account().account();
         if (member != null) {
             System.out.println("READY members=" + member.getCluster().getMembers().size());
         } else {
