@@ -76,7 +76,7 @@ public class LimiterBenchmark {
             case "hazelcast" -> {
                 member = hazelcast(freePort());
                 yield Bucket4jLimiters.builder(HazelcastStores.proxyManager(member), 1)
-                        .fleetMargin(Duration.ZERO).build();
+                        .build();
             }
             case "redis" -> {
                 int port = freePort();
@@ -85,7 +85,7 @@ public class LimiterBenchmark {
                         .withTimeout(Duration.ofSeconds(2)).build());
                 connection = LettuceStores.connect(client);
                 yield Bucket4jLimiters.builder(LettuceStores.proxyManager(connection), 1)
-                        .fleetMargin(Duration.ZERO).build();
+                        .build();
             }
             default -> throw new IllegalArgumentException("store must be local, hazelcast or redis: " + store);
         };
