@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import io.parcelport.adapter.aftership.archfixtures.AfterShipHttpClient;
 import io.parcelport.adapter.aftership.archfixtures.TrackingMoreWireBorrower;
+import io.parcelport.adapter.inmemory.archfixtures.BucketCountingStore;
 import io.parcelport.adapter.inmemory.archfixtures.ConsolePrintingStore;
 import io.parcelport.adapter.inmemory.archfixtures.InMemoryShipmentStore;
 import io.parcelport.adapter.inmemory.archfixtures.PickupConstantStore;
@@ -44,6 +45,8 @@ import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.emulator.archfixtures.EnvelopeWritingHandler;
 import io.parcelport.emulator.archfixtures.StoreReachingHandler;
 import io.parcelport.emulator.archfixtures.TransitWordFilter;
+import io.parcelport.limiter.bucket4j.archfixtures.BackendPacingLimiter;
+import io.parcelport.limiter.bucket4j.archfixtures.SharedBucketStore;
 import io.parcelport.pacing.Ticker;
 import io.parcelport.ports.Page;
 import io.parcelport.ports.in.archfixtures.BackendExposingUseCase;
@@ -123,6 +126,28 @@ class ArchitectureRulesFailTest {
         assertViolation(ParcelportRules.LIBRARY_CODE_DOES_NOT_USE_STANDARD_STREAMS,
                 new ClassFileImporter().importClasses(ContainerPrinter.class), ContainerPrinter.class.getName(),
                 "System.out");
+    }
+
+    @Test
+    void onionFailsWhenTheDistributedLimiterUsesABackend() {
+        assertViolation(ParcelportRules.ONION_ARCHITECTURE, oneClassInEveryRingAnd(BackendPacingLimiter.class),
+                BackendPacingLimiter.class.getName(), TrackingMoreHttpClient.class.getName());
+    }
+
+    @Test
+    void theLimiterMayUseOnlyPacingAndItsStores() {
+        assertThatCode(() -> ParcelportRules.THE_LIMITER_USES_ONLY_PACING_AND_ITS_STORES.check(
+                classes(SharedBucketStore.class))).doesNotThrowAnyException();
+        assertViolation(ParcelportRules.THE_LIMITER_USES_ONLY_PACING_AND_ITS_STORES,
+                classes(SharedBucketStore.class, BackendPacingLimiter.class), BackendPacingLimiter.class.getName(),
+                TrackingMoreHttpClient.class.getName());
+    }
+
+    @Test
+    void storeLibrariesStayInTheLimiter() {
+        assertViolation(ParcelportRules.STORE_LIBRARIES_ONLY_IN_THE_LIMITER,
+                classes(SharedBucketStore.class, BucketCountingStore.class), BucketCountingStore.class.getName(),
+                "io.github.bucket4j.Bucket");
     }
 
     @Test
@@ -394,7 +419,7 @@ class ArchitectureRulesFailTest {
         List<Class<?>> classes = new ArrayList<>(List.of(ShipmentKey.class, Page.class, TrackShipmentService.class,
                 InMemoryShipmentStore.class, TrackingMoreHttpClient.class, V4HttpClient.class, SharedTransport.class,
                 WireEnvelope.class, UsageText.class, EnvelopeWritingHandler.class, Ticker.class,
-                AfterShipHttpClient.class, AfterShipEnvelope.class, ContainerWiring.class));
+                AfterShipHttpClient.class, AfterShipEnvelope.class, ContainerWiring.class, SharedBucketStore.class));
         classes.addAll(List.of(fixtures));
         return new ClassFileImporter().importClasses(classes);
     }

@@ -55,13 +55,17 @@ public final class ParcelportRules {
     static final String CDI = "io.parcelport.cdi..";
     static final String TRACKINGMORE_WIRE = "io.parcelport.wire.trackingmore..";
     static final String PACING = "io.parcelport.pacing..";
+    static final String LIMITER = "io.parcelport.limiter..";
+    /** The distributed stores' libraries: the distributed limiter's business alone. */
+    static final String[] STORE_LIBRARIES = {"io.github.bucket4j..", "com.hazelcast..", "io.lettuce.."};
     static final String CLI = "io.parcelport.cli..";
     static final String EMULATOR = "io.parcelport.emulator..";
     /** The driven adapters (backends) and the wire formats they share with driving adapters. */
     static final String[] ADAPTER_RING = {"io.parcelport.adapter..", "io.parcelport.wire..", REST_SUPPORT};
     /** Library code: everything a user of the published artifacts gets, i.e. all but driving adapters. */
     static final String[] LIBRARY = {
-        DOMAIN, PORTS, APPLICATION, PACING, "io.parcelport.adapter..", "io.parcelport.wire..", REST_SUPPORT, CDI};
+        DOMAIN, PORTS, APPLICATION, PACING, LIMITER, "io.parcelport.adapter..", "io.parcelport.wire..",
+        REST_SUPPORT, CDI};
     private static final DescribedPredicate<JavaClass> IN_LIBRARY = resideInAnyPackage(LIBRARY);
     /** Where frameworks (Jakarta EE, RESTEasy, Yasson, MicroProfile) may be used. */
     static final String[] FRAMEWORK_USERS = {
@@ -99,6 +103,10 @@ public final class ParcelportRules {
      *       in-memory backend and the emulator wait on when they simulate latency. It uses
      *       only the ports; the domain, the ports and the application services never see it, since pacing belongs
      *       to the backend that knows its vendor's limits.</li>
+     *   <li>the distributed limiter ({@code io.parcelport.limiter..}, {@code parcelport-limiter-bucket4j}) is a
+     *       driven adapter of the pacing engine: it implements pacing's {@code Limiters} port over Bucket4j and uses
+     *       nothing of Parcelport but the pacing engine; no backend uses it (an application hands it to a backend's
+     *       configuration), and it uses no backend.</li>
      * </ul>
      * Every imported class must sit in one of the rings, and no ring may be empty: while one is, ArchUnit reports
      * only "Layer '...' is empty" and checks no dependency at all.
@@ -122,6 +130,7 @@ public final class ParcelportRules {
             .adapter("command-line tool", CLI)
             .adapter("emulator", EMULATOR)
             .adapter("pacing engine", PACING)
+            .adapter("distributed limiter", LIMITER)
             .ignoreDependency(COMPOSITION_ROOTS, resideInAnyPackage("io.parcelport.adapter.."))
             .ignoreDependency(resideInAnyPackage(TRACKINGMORE_BACKEND, TRACKINGMORE_V4_BACKEND, EMULATOR),
                     resideInAnyPackage(TRACKINGMORE_WIRE))
@@ -129,9 +138,30 @@ public final class ParcelportRules {
             .ignoreDependency(resideInAnyPackage(TRACKINGMORE_BACKEND, TRACKINGMORE_V4_BACKEND),
                     resideInAnyPackage(REST_SUPPORT))
             .ignoreDependency(resideInAnyPackage(CLI), resideInAnyPackage(EMULATOR))
-            .ignoreDependency(resideInAnyPackage("io.parcelport.adapter..", REST_SUPPORT, CLI, EMULATOR, CDI),
+            .ignoreDependency(resideInAnyPackage("io.parcelport.adapter..", REST_SUPPORT, CLI, EMULATOR, LIMITER, CDI),
                     resideInAnyPackage(PACING))
             .ensureAllClassesAreContainedInArchitecture();
+
+    /**
+     * Allowlist: the distributed limiter is built from the pacing engine's port and its stores' libraries only; it
+     * knows no backend, no vendor, no use case.
+     */
+    @ArchTest
+    public static final ArchRule THE_LIMITER_USES_ONLY_PACING_AND_ITS_STORES = classes()
+            .that().resideInAPackage(LIMITER)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", PACING, LIMITER, STORE_LIBRARIES[0],
+                    STORE_LIBRARIES[1], STORE_LIBRARIES[2])
+            .because("it is a driven adapter of the pacing layer, shared by every backend that takes it");
+
+    /**
+     * Bucket4j, Hazelcast and Lettuce stay in the distributed limiter: the default path adds no dependency, and no
+     * other module may grow one on a store.
+     */
+    @ArchTest
+    public static final ArchRule STORE_LIBRARIES_ONLY_IN_THE_LIMITER = noClasses()
+            .that().resideOutsideOfPackage(LIMITER)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE_LIBRARIES)
+            .because("one-process users get no store library; only parcelport-limiter-bucket4j brings them");
 
     /** Allowlist: the domain is plain Java; Immutables annotations and its generated classes are the one exception. */
     @ArchTest
@@ -249,12 +279,13 @@ public final class ParcelportRules {
 
     /**
      * TrackingMore v4's own wire words stay with the v4 client and the wire module: no class outside
-     * {@code io.parcelport.wire.trackingmore..}, {@code io.parcelport.adapter.trackingmorev4..} and the emulator (whose
-     * v4 face serves them; it names a header and a parameter when it routes) holds one of
+     * {@code io.parcelport.wire.trackingmore..} and {@code io.parcelport.adapter.trackingmorev4..} holds one of
      * {@link VendorWords#V4_WIRE_WORDS} ({@code "courier_code"}, {@code "delivery_status"}, {@code "Tracking-Api-Key"}...)
      * as a string literal. These are the field, parameter and header names v4 introduced; the words v4 shares with
-     * v2 ({@code tracking_number}, the status words) are left to the rule above. AfterShip's wire module may spell
-     * {@code tracking_numbers} too: it is also AfterShip's own list parameter.
+     * v2 ({@code tracking_number}, the status words) are left to the rule above. The emulator is exempt as well: it
+     * serves v4 (a server of the format, as the onion lets it use the wire module), and its v4 face names the header
+     * and fields it reads. AfterShip's wire module may spell {@code tracking_numbers} too: it is also AfterShip's own
+     * list parameter.
      */
     @ArchTest
     public static final ArchRule V4_WIRE_WORDS_STAY_IN_THE_WIRE_AND_THE_V4_BACKEND = classes()

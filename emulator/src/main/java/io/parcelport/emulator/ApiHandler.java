@@ -71,6 +71,12 @@ final class ApiHandler implements HttpHandler {
         this.listGate = new RateGate(1, clock);
     }
 
+    /** What the rate gates of both faces counted since start. */
+    RateLimitCounts rateLimitCounts() {
+        return new RateLimitCounts(realtimeGate.admitted(), realtimeGate.refused(), listGate.admitted(),
+                listGate.refused(), v4.generalAdmitted(), v4.generalRefused());
+    }
+
     // When the request now being handled on this thread reached the server, in the emulator clock's millis.
     private static final ThreadLocal<Long> ARRIVED = new ThreadLocal<>();
 

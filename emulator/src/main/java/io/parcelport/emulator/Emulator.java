@@ -48,8 +48,11 @@ public final class Emulator implements AutoCloseable {
     private final Duration startupTime;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final java.util.function.Supplier<RateLimitCounts> rateLimitCounts;
 
-    Emulator(HttpServer server, ExecutorService workers, Engine engine, EmulatorOptions options, Duration startupTime) {
+    Emulator(HttpServer server, ExecutorService workers, Engine engine, EmulatorOptions options, Duration startupTime,
+            java.util.function.Supplier<RateLimitCounts> rateLimitCounts) {
+        this.rateLimitCounts = rateLimitCounts;
         this.server = server;
         this.workers = workers;
         this.engine = engine;
@@ -136,6 +139,14 @@ public final class Emulator implements AutoCloseable {
     /** Webhooks delivered with a 2xx answer so far. */
     public long webhooksDelivered() {
         return engine.webhooksDelivered();
+    }
+
+    /**
+     * What the rate limits counted since start (all zero when they are off): calls admitted and refused with 429,
+     * per limit, over every key; {@link #reset()} keeps them.
+     */
+    public RateLimitCounts rateLimitCounts() {
+        return rateLimitCounts.get();
     }
 
     /** Waits until {@link #close()} has run (for a process that serves until stopped). */

@@ -155,13 +155,15 @@ public final class EmulatorMain {
             long arrived = clock.millis();
             workers.execute(() -> ApiHandler.arrivedAt(arrived, task));
         });
-        server.createContext("/", new ApiHandler(options, new Endpoints(wiring::useCases, wiring::sentFields),
+        ApiHandler handler = new ApiHandler(options, new Endpoints(wiring::useCases, wiring::sentFields),
                 new LookupEndpoints(wiring::useCases),
                 new V4Endpoints(wiring::useCases, wiring::sentFields, wiring::keyOfBackendId),
-                wiring.afterShipEndpoints(), clock));
+                wiring.afterShipEndpoints(), clock);
+        server.createContext("/", handler);
         server.start();
         warmUp(server.getAddress());
-        return new Emulator(server, workers, wiring, options, Duration.ofNanos(System.nanoTime() - began));
+        return new Emulator(server, workers, wiring, options, Duration.ofNanos(System.nanoTime() - began),
+                handler::rateLimitCounts);
     }
 
     /** The backend and the services behind the server, replaceable as a whole by {@link #reset()}. */

@@ -19,6 +19,9 @@ final class RateGate {
     private final int perSecond;
     private final Clock clock;
     private final Map<String, List<Long>> calls = new HashMap<>();
+    // Since start, over every key: read-only counters for tests that check a fleet of clients kept to the limits.
+    private long admitted;
+    private long refused;
 
     RateGate(int perSecond, Clock clock) {
         this.perSecond = perSecond;
@@ -48,10 +51,22 @@ final class RateGate {
                 first++) {
             if (window.get(first + perSecond) - window.get(first) < 1000) {
                 window.remove(position);
+                refused++;
                 long free = window.get(first) + 1000 - at;
                 return Optional.of(Duration.ofMillis(Math.max(1, free)));
             }
         }
+        admitted++;
         return Optional.empty();
+    }
+
+    /** Calls admitted since start, over every key. */
+    synchronized long admitted() {
+        return admitted;
+    }
+
+    /** Calls refused (answered 429) since start, over every key. */
+    synchronized long refused() {
+        return refused;
     }
 }

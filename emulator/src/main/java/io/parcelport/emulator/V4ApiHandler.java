@@ -50,6 +50,16 @@ final class V4ApiHandler {
     private final RateGate generalGate;
     private final RateGate createGate;
 
+    /** Calls the v4 general gate admitted since start. */
+    long generalAdmitted() {
+        return generalGate.admitted();
+    }
+
+    /** Calls the v4 general gate refused since start. */
+    long generalRefused() {
+        return generalGate.refused();
+    }
+
     V4ApiHandler(EmulatorOptions options, V4Endpoints endpoints, HttpFaults faults, Clock clock) {
         this.options = options;
         this.endpoints = endpoints;

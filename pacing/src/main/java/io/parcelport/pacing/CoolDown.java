@@ -7,7 +7,7 @@ import java.util.Objects;
  * A pause shared by every caller of one backend: once the vendor answers "too many requests", nobody calls it again
  * until the pause is over, instead of each thread learning it with a request of its own.
  */
-public final class CoolDown {
+public final class CoolDown implements AccountCoolDown {
     private final Ticker ticker;
     private boolean active;
     private long untilNanos;
@@ -18,6 +18,7 @@ public final class CoolDown {
     }
 
     /** Pauses every caller for {@code duration} from now, unless a longer pause is already running. */
+    @Override
     public void start(Duration duration) {
         Objects.requireNonNull(duration, "duration");
         if (duration.isNegative() || duration.isZero()) {
@@ -33,6 +34,7 @@ public final class CoolDown {
     }
 
     /** How long the pause still lasts; zero when there is none. */
+    @Override
     public Duration remaining() {
         synchronized (this) {
             if (!active) {

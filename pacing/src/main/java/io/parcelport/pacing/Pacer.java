@@ -10,9 +10,9 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
 /**
- * The one retry loop of a backend: before each attempt it waits out the shared {@link CoolDown} and its operation's
- * {@link RateLimiter}; after a failure it asks the {@link RetryPolicy} whether and when to try again; and it never
- * waits beyond the call's total deadline, failing instead with the last failure.
+ * The one retry loop of a backend: before each attempt it waits out the shared {@link AccountCoolDown} and its
+ * operation's {@link RateGate}; after a failure it asks the {@link RetryPolicy} whether and when to try again; and it
+ * never waits beyond the call's total deadline, failing instead with the last failure.
  *
  * <p>The shared cool-down after a vendor 429 lasts its {@code Retry-After} (or the policy's cool-down), capped at
  * the longer of {@link RetryPolicy#maxRetryWait()} and {@link RetryPolicy#rateLimitCoolDown()} (120 s by default).
@@ -27,7 +27,7 @@ public final class Pacer {
     private final Ticker ticker;
     private final DoubleSupplier jitter;
     private final SafeListener listener;
-    private final CoolDown coolDown;
+    private final AccountCoolDown coolDown;
 
     /**
      * A pacer.
@@ -41,13 +41,22 @@ public final class Pacer {
      */
     public Pacer(RetryPolicy policy, Duration maxWait, Duration deadline, Ticker ticker, DoubleSupplier jitter,
             PacingListener listener) {
+        this(policy, maxWait, deadline, ticker, jitter, listener, new CoolDown(ticker));
+    }
+
+    /**
+     * A pacer whose cool-down after a vendor 429 is {@code coolDown}, e.g. one shared by every instance of a fleet
+     * ({@link AccountPacing#coolDown()}); the other parameters as in the constructor above.
+     */
+    public Pacer(RetryPolicy policy, Duration maxWait, Duration deadline, Ticker ticker, DoubleSupplier jitter,
+            PacingListener listener, AccountCoolDown coolDown) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.maxWait = RetryPolicy.nonNegative(maxWait, "maxWait");
         this.deadline = RetryPolicy.nonNegative(deadline, "deadline");
         this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.jitter = Objects.requireNonNull(jitter, "jitter");
         this.listener = new SafeListener(Objects.requireNonNull(listener, "listener"));
-        this.coolDown = new CoolDown(ticker);
+        this.coolDown = Objects.requireNonNull(coolDown, "coolDown");
     }
 
     /**
@@ -111,10 +120,10 @@ public final class Pacer {
     }
 
     private void awaitSlot(PacedOperation operation, int attempt, long start, Optional<BackendException> last) {
-        if (operation.limiter().isEmpty()) {
+        if (operation.gate().isEmpty()) {
             return;
         }
-        RateLimiter limiter = operation.limiter().get();
+        RateGate limiter = operation.gate().get();
         long began = ticker.nanoTime();
         // Admitted only as the call leaves: a waiting caller sleeps and asks again, as others may go first.
         for (Duration wait = limiter.admit(); !wait.isZero(); wait = limiter.admit()) {

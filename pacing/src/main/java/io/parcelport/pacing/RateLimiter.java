@@ -22,7 +22,7 @@ import java.util.Objects;
  * then takes the end as the send time: a safe bound when no transport reports); while the call {@code permits}
  * places back is pending, the next one waits for it.
  */
-public final class RateLimiter {
+public final class RateLimiter implements RateGate {
     /** The default margin: above the spread of travel times on a kept-alive connection, under 5% of one second. */
     public static final Duration DEFAULT_MARGIN = Duration.ofMillis(40);
 
@@ -90,6 +90,7 @@ public final class RateLimiter {
     }
 
     /** The calls per second this limiter allows, before its margin. */
+    @Override
     public double perSecond() {
         return perSecond;
     }
@@ -101,6 +102,7 @@ public final class RateLimiter {
      *
      * @return zero when admitted, else the time until the oldest counted call leaves the window
      */
+    @Override
     public synchronized Duration admit() {
         long now = ticker.nanoTime();
         if (count == permits) {

@@ -1,20 +1,29 @@
 package io.parcelport.adapter.trackingmore;
 
+import io.parcelport.pacing.AccountId;
+import io.parcelport.pacing.AccountPacing;
 import io.parcelport.pacing.PacedOperation;
 import io.parcelport.pacing.Pacer;
-import io.parcelport.pacing.RateLimiter;
+import io.parcelport.pacing.QuotaState;
+import io.parcelport.pacing.RateGate;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendUnavailableException;
+import io.parcelport.ports.QuotaExhaustedException;
 import io.parcelport.rest.RestSettings;
 import io.parcelport.rest.RestTransport;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
+import io.parcelport.wire.trackingmore.MetaCode;
 import jakarta.json.JsonException;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Response;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -28,10 +37,15 @@ import java.util.function.Supplier;
  * backoff and the deadline of a call; the use cases above the ports only chunk and run calls side by side.
  */
 final class HttpGateway implements AutoCloseable {
+    // The endpoints that spend quota: refused unsent while the account's quota is known to be exhausted.
+    private static final Set<Endpoint> SPENDING = EnumSet.of(Endpoint.CREATE, Endpoint.CREATE_BATCH,
+            Endpoint.REALTIME, Endpoint.AIR_CARGO, Endpoint.DETECT);
+
     private final TrackingMoreConfig config;
     private final RestTransport<TrackingMoreApi> transport;
     private final EnvelopeReader reader;
     private final Pacer pacer;
+    private final QuotaState quota;
     private final Map<Endpoint, PacedOperation> operations = new EnumMap<>(Endpoint.class);
 
     HttpGateway(TrackingMoreConfig config) {
@@ -40,17 +54,21 @@ final class HttpGateway implements AutoCloseable {
                 config.connectTimeout(), config.readTimeout(), config.maxConnections(), config.deadline(),
                 config.maxResponseBytes()), new ApiKeyFilter(config.apiKey(), config.userAgent()));
         this.reader = new EnvelopeReader(config);
+        // One account for v2 and v4 ("trackingmore"): they share its cool-down and quota; buckets are per version.
+        AccountPacing account = config.limiters().forAccount(AccountId.of("trackingmore", config.apiKey()),
+                config.ticker());
+        this.quota = account.quota();
         this.pacer = new Pacer(config.retryPolicy(), config.rateLimits().maxWait(), config.deadline(),
-                config.ticker(), config.random()::nextDouble, config.listener());
-        Map<Endpoint.Limiter, Optional<RateLimiter>> limiters = new EnumMap<>(Endpoint.Limiter.class);
+                config.ticker(), config.random()::nextDouble, config.listener(), account.coolDown());
+        Map<Endpoint.Limiter, Optional<RateGate>> limiters = new EnumMap<>(Endpoint.Limiter.class);
         for (Endpoint.Limiter limiter : Endpoint.Limiter.values()) {
             double rate = config.rateLimits().perSecond(limiter);
-            limiters.put(limiter, rate > 0 ? Optional.of(RateLimiter.perSecond(rate, config.rateLimits().margin(),
-                    config.ticker()))
+            String bucket = "v2-" + limiter.name().toLowerCase(Locale.ROOT);
+            limiters.put(limiter, rate > 0 ? Optional.of(account.gate(bucket, rate, config.rateLimits().margin()))
                     : Optional.empty());
         }
         for (Endpoint endpoint : Endpoint.values()) {
-            operations.put(endpoint, new PacedOperation(endpoint.operation, endpoint.safeToRepeat,
+            operations.put(endpoint, PacedOperation.gated(endpoint.operation, endpoint.safeToRepeat,
                     limiters.get(endpoint.limiter)));
         }
     }
@@ -75,14 +93,33 @@ final class HttpGateway implements AutoCloseable {
      */
     Reply call(Endpoint endpoint, Function<TrackingMoreApi, Response> request,
             Consumer<BackendException> failedAttempt) {
-        return pacer.call(operations.get(endpoint), () -> {
+        boolean spends = SPENDING.contains(endpoint);
+        if (spends && quota.exhausted()) {
+            // Answered as TrackingMore would, so that each operation turns it into its usual outcome or exception.
+            return new Reply(endpoint, 200, MetaCode.QUOTA_DEFICIENT.code(), "the account's quota is exhausted"
+                    + " (known to every instance; not sent)", JsonValue.EMPTY_JSON_ARRAY, null);
+        }
+        Reply reply = pacer.call(operations.get(endpoint), () -> {
             try {
                 return reader.read(endpoint, transport.send(endpoint.operation, request));
+            } catch (QuotaExhaustedException e) {
+                quota.markExhausted();
+                failedAttempt.accept(e);
+                throw e;
             } catch (BackendException e) {
                 failedAttempt.accept(e);
                 throw e;
             }
         });
+        if (spends && MetaCode.failureOf(reply.metaCode()) == MetaCode.Failure.QUOTA) {
+            quota.markExhausted();
+        }
+        return reply;
+    }
+
+    /** The account's quota state, which an account-info read refreshes. */
+    QuotaState quota() {
+        return quota;
     }
 
     /**

@@ -37,7 +37,7 @@ final class TrackingMoreAccount implements TrackingAccount {
         if (!reply.isSuccess()) {
             throw reply.failure();
         }
-        return gateway.decode(reply, () -> {
+        AccountInfo info = gateway.decode(reply, () -> {
             Wire.UserInfo u = WireBinding.bind(WireBinding.object(reply.data(), "data"), Wire.UserInfo.class, "data");
             Optional<Instant> registered = optional(Wire.whole(u.regtime(), "regtime")).map(Instant::ofEpochSecond);
             Optional<BigDecimal> balance = Wire.decimal(u.money(), "money");
@@ -45,6 +45,12 @@ final class TrackingMoreAccount implements TrackingAccount {
                     () -> new MalformedAnswerException("track_number", "is missing")));
             return new AccountInfo(Wire.text(u.email()), registered, balance, quota);
         });
+        // The account's own word that quota is back: every instance that stopped spending resumes. A zero is left to
+        // the next spending call to learn, as the account may still pay for it from its balance.
+        if (info.remainingQuota() > 0) {
+            gateway.quota().markAvailable();
+        }
+        return info;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.parcelport.adapter.trackingmore;
 
+import io.parcelport.pacing.Limiters;
 import io.parcelport.pacing.PacingListener;
 import io.parcelport.pacing.RetryPolicy;
 import io.parcelport.pacing.Ticker;
@@ -48,6 +49,7 @@ public final class TrackingMoreConfig {
     private final String userAgent;
     private final long maxResponseBytes;
     private final int maxConnections;
+    private final Limiters limiters;
 
     private TrackingMoreConfig(Builder b) {
         this.apiKey = b.apiKey;
@@ -64,6 +66,7 @@ public final class TrackingMoreConfig {
         this.userAgent = b.userAgent;
         this.maxResponseBytes = b.maxResponseBytes;
         this.maxConnections = b.maxConnections;
+        this.limiters = b.limiters;
     }
 
     /** A new builder with the defaults: production URL, 10 s connect, 30 s read, 3 attempts, 3/s real-time, 1/s list. */
@@ -140,13 +143,21 @@ public final class TrackingMoreConfig {
         return maxConnections;
     }
 
+    /**
+     * Where the account's rate gates, 429 cool-down and quota state live: {@link Limiters#local()} (this backend
+     * alone) by default, or a store shared by every instance that uses the account.
+     */
+    public Limiters limiters() {
+        return limiters;
+    }
+
     /** The configuration with the key masked. */
     @Override
     public String toString() {
         return "TrackingMoreConfig[apiKey=***, baseUri=" + baseUri + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout + ", retryPolicy=" + retryPolicy + ", rateLimits=" + rateLimits
                 + ", deadline=" + deadline + ", userAgent=" + userAgent + ", maxResponseBytes=" + maxResponseBytes + ", maxConnections="
-                + maxConnections + "]";
+                + maxConnections + ", limiters=" + limiters + "]";
     }
 
     /** Builds a {@link TrackingMoreConfig}; only the API key is required. */
@@ -168,6 +179,7 @@ public final class TrackingMoreConfig {
         private String userAgent = "parcelport-trackingmore/0.1";
         private long maxResponseBytes = 10L * 1024 * 1024;
         private int maxConnections = 20;
+        private Limiters limiters = Limiters.local();
 
         private Builder() {
         }
@@ -320,6 +332,16 @@ public final class TrackingMoreConfig {
 
         public Builder maxConnections(int value) {
             this.maxConnections = (int) atLeast(1, value, "maxConnections");
+            return this;
+        }
+
+        /**
+         * Where the account's rate gates, 429 cool-down and quota state live; default {@link Limiters#local()}. Give
+         * every instance of a fleet the same shared limiters (e.g. {@code parcelport-limiter-bucket4j} over Redis or
+         * Hazelcast) so that together they keep to the account's limits.
+         */
+        public Builder limiters(Limiters value) {
+            this.limiters = Objects.requireNonNull(value, "limiters");
             return this;
         }
 
