@@ -1,5 +1,6 @@
 package io.parcelport.adapter.trackingmorev4;
 
+import io.parcelport.pacing.Limiters;
 import io.parcelport.pacing.PacingListener;
 import io.parcelport.pacing.RetryPolicy;
 import io.parcelport.pacing.Ticker;
@@ -48,6 +49,7 @@ public final class TrackingMoreV4Config {
     private final Duration deadline;
     private final Clock clock;
     private final Ticker ticker;
+    private final Limiters limiters;
     private final PacingListener listener;
     private final Random random;
     private final String userAgent;
@@ -66,6 +68,7 @@ public final class TrackingMoreV4Config {
         this.clock = b.clock;
         this.ticker = b.ticker;
         this.listener = b.listener;
+        this.limiters = b.limiters;
         this.random = b.random;
         this.userAgent = b.userAgent;
         this.maxResponseBytes = b.maxResponseBytes;
@@ -131,6 +134,14 @@ public final class TrackingMoreV4Config {
         return listener;
     }
 
+    /**
+     * Where the account's rate gates, 429 cool-down and quota state live: {@link Limiters#local()} (this backend
+     * alone) by default, or a store shared by every instance that uses the account.
+     */
+    public Limiters limiters() {
+        return limiters;
+    }
+
     Random random() {
         return random;
     }
@@ -166,7 +177,7 @@ public final class TrackingMoreV4Config {
         return "TrackingMoreV4Config[apiKey=***, baseUri=" + baseUri + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout + ", retryPolicy=" + retryPolicy + ", rateLimits=" + rateLimits
                 + ", deadline=" + deadline + ", userAgent=" + userAgent + ", maxResponseBytes=" + maxResponseBytes + ", maxConnections="
-                + maxConnections + ", pageSize=" + pageSize + "]";
+                + maxConnections + ", pageSize=" + pageSize + ", limiters=" + limiters + "]";
     }
 
     /** Builds a {@link TrackingMoreV4Config}; only the API key is required. */
@@ -184,6 +195,7 @@ public final class TrackingMoreV4Config {
         private Clock clock = Clock.systemUTC();
         private Ticker ticker = Ticker.SYSTEM;
         private PacingListener listener = PacingListener.NONE;
+        private Limiters limiters = Limiters.local();
         private Random random = new Random();
         private String userAgent = "parcelport-trackingmore-v4/0.1";
         private long maxResponseBytes = 10L * 1024 * 1024;
@@ -310,6 +322,16 @@ public final class TrackingMoreV4Config {
         /** The monotonic time to pace with; {@code io.parcelport.pacing.ManualTicker} in tests. */
         public Builder ticker(Ticker value) {
             this.ticker = Objects.requireNonNull(value, "ticker");
+            return this;
+        }
+
+        /**
+         * Where the account's rate gates, 429 cool-down and quota state live; default {@link Limiters#local()}. Give
+         * every instance of a fleet the same shared limiters (e.g. {@code parcelport-limiter-bucket4j}) so that
+         * together they keep to the account's limits; v2 and v4 clients of one key share its cool-down and quota.
+         */
+        public Builder limiters(Limiters value) {
+            this.limiters = Objects.requireNonNull(value, "limiters");
             return this;
         }
 
