@@ -5,6 +5,7 @@ import io.parcelport.ports.Capability;
 import io.parcelport.ports.out.AirCargoTracker;
 import io.parcelport.ports.out.CarrierDirectory;
 import io.parcelport.ports.out.LogisticsInsights;
+import io.parcelport.ports.out.NotOfferedPorts;
 import io.parcelport.ports.out.ShipmentTracker;
 import io.parcelport.ports.out.TrackingAccount;
 import io.parcelport.ports.out.TrackingBackend;
@@ -39,7 +40,7 @@ public final class TrackingMoreV4Backend implements TrackingBackend {
     private final V4Shipments shipments;
     private final V4AirCargo airCargo;
     private final V4Carriers carriers;
-    private final V4NotOffered notOffered;
+    private final NotOfferedPorts notOffered;
 
     private TrackingMoreV4Backend(TrackingMoreV4Config config) {
         this.config = config;
@@ -48,7 +49,7 @@ public final class TrackingMoreV4Backend implements TrackingBackend {
                 new V4IdCache(V4IdCache.DEFAULT_CAPACITY), config.limits(), CAPABILITIES);
         this.airCargo = new V4AirCargo(gateway);
         this.carriers = new V4Carriers(gateway);
-        this.notOffered = new V4NotOffered(CAPABILITIES);
+        this.notOffered = new NotOfferedPorts(CAPABILITIES);
     }
 
     /** A backend with this configuration. */
