@@ -9,6 +9,7 @@ import io.parcelport.ports.out.NotOfferedPorts;
 import io.parcelport.ports.out.ShipmentTracker;
 import io.parcelport.ports.out.TrackingAccount;
 import io.parcelport.ports.out.TrackingBackend;
+import io.parcelport.rest.IdCache;
 import java.util.EnumSet;
 import java.util.Objects;
 
@@ -35,6 +36,9 @@ public final class TrackingMoreV4Backend implements TrackingBackend {
             Capability.UPDATE_DETAILS, Capability.CHANGE_CARRIER, Capability.DELETE, Capability.TRACK_NOW,
             Capability.AIR_CARGO, Capability.CARRIER_LIST, Capability.CARRIER_DETECT));
 
+    // Enough for a long import's working set, small enough to be no concern: about 200 bytes an entry.
+    private static final int ID_CACHE_CAPACITY = 10_000;
+
     private final TrackingMoreV4Config config;
     private final V4Gateway gateway;
     private final V4Shipments shipments;
@@ -46,7 +50,7 @@ public final class TrackingMoreV4Backend implements TrackingBackend {
         this.config = config;
         this.gateway = new V4Gateway(config);
         this.shipments = new V4Shipments(gateway, new V4ShipmentMapper(config.clock()),
-                new V4IdCache(V4IdCache.DEFAULT_CAPACITY), config.limits(), CAPABILITIES);
+                new IdCache(ID_CACHE_CAPACITY), config.limits(), CAPABILITIES);
         this.airCargo = new V4AirCargo(gateway);
         this.carriers = new V4Carriers(gateway);
         this.notOffered = new NotOfferedPorts(CAPABILITIES);
