@@ -27,6 +27,8 @@ class RestSupportTest {
                 .hasMessageNotContaining("pw");
         assertThatThrownBy(() -> BaseUris.check(URI.create("ftp://api.example.com/"), false))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BaseUris.check(URI.create("ftp://user:pw@api.example.com/"), false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("pw");
     }
 
     @Test
