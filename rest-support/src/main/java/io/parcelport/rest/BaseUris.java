@@ -13,7 +13,8 @@ public final class BaseUris {
     public static void check(URI baseUri, boolean allowInsecureHttp) {
         String scheme = Optional.ofNullable(baseUri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
         if (baseUri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalArgumentException("base URI must be an absolute http(s) URI with a host: " + baseUri);
+            // Not the URI itself: one with user info may carry a password.
+            throw new IllegalArgumentException("base URI must be an absolute http(s) URI with a host");
         }
         if (baseUri.getRawQuery() != null || baseUri.getRawFragment() != null || baseUri.getRawUserInfo() != null) {
             throw new IllegalArgumentException("base URI must not have user info, a query or a fragment: "

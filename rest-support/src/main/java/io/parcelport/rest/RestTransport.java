@@ -13,6 +13,7 @@ import io.parcelport.ports.BackendUnavailableException;
 import io.parcelport.ports.TransportException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
@@ -26,7 +27,11 @@ import java.net.UnknownHostException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -44,14 +49,16 @@ import org.apache.http.impl.entity.StrictContentLengthStrategy;
 import org.apache.http.impl.io.DefaultHttpRequestWriterFactory;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.jboss.resteasy.client.jaxrs.ClientHttpEngine;
+import org.jboss.resteasy.client.jaxrs.ResteasyClientBuilder;
 import org.jboss.resteasy.client.jaxrs.engines.ApacheHttpClient43Engine;
 import org.jboss.resteasy.client.jaxrs.internal.ClientResponse;
 import org.jboss.resteasy.microprofile.client.RestClientBuilderImpl;
 
 /**
- * Sends one request to a REST backend through its MicroProfile Rest Client interface {@code A} and reads the answer's
- * body up to the size cap, turning every failure of the HTTP client into {@link TransportException} (or
- * {@link BackendUnavailableException} for an oversized answer).
+ * Sends one request to a REST backend through its MicroProfile Rest Client interface {@code A} (or, built by
+ * {@link #overClient}, a plain JAX-RS {@link Client}) and reads the answer's body up to the size cap, turning every
+ * failure of the HTTP client into {@link TransportException} (or {@link BackendUnavailableException} for an oversized
+ * answer).
  *
  * <p>Nothing of the HTTP client leaves this class: no {@link ProcessingException}, no {@link WebApplicationException},
  * and no wrapper as a cause, since the client's exceptions may carry the request headers.
@@ -72,7 +79,32 @@ public final class RestTransport<A extends AutoCloseable> implements AutoCloseab
      * @param filter puts the credentials (and any other header) on every request; never printed
      */
     public RestTransport(Class<A> apiType, RestSettings config, ClientRequestFilter filter) {
+        this(config, restClient(apiType, config, filter));
+    }
+
+    private RestTransport(RestSettings config, A api) {
         this.config = config;
+        this.api = api;
+    }
+
+    /**
+     * A transport over a plain JAX-RS client, with the same engine, pool, timeouts and failure translation, for a
+     * backend whose calls (method, path, query) are chosen at run time rather than declared on an interface; each
+     * request must target an absolute URI below {@code config.baseUri()}.
+     *
+     * @param config where and how to connect
+     * @param filter puts the credentials (and any other header) on every request; never printed
+     */
+    public static RestTransport<Client> overClient(RestSettings config, ClientRequestFilter filter) {
+        WireLogSilencer.apply();
+        Client client = ((ResteasyClientBuilder) ResteasyClientBuilder.newBuilder())
+                .httpEngine(engine(config))
+                .register(filter)
+                .build();
+        return new RestTransport<>(config, client);
+    }
+
+    private static <T> T restClient(Class<T> apiType, RestSettings config, ClientRequestFilter filter) {
         WireLogSilencer.apply();
         RestClientBuilder builder = RestClientBuilder.newBuilder()
                 .baseUri(config.baseUri())
@@ -88,7 +120,7 @@ public final class RestTransport<A extends AutoCloseable> implements AutoCloseab
         // With RESTEasy, hand it an engine of ours: Apache HttpClient's default handler silently re-sends a request
         // up to three times on an I/O error, below the pacing engine's count and deadline (a GET reached the server
         // four times with retries off). Another MicroProfile implementation builds its own client.
-        this.api = builder instanceof RestClientBuilderImpl resteasy
+        return builder instanceof RestClientBuilderImpl resteasy
                 ? resteasy.build(apiType, engine(config))
                 : builder.build(apiType);
     }
@@ -170,7 +202,9 @@ public final class RestTransport<A extends AutoCloseable> implements AutoCloseab
             int status = response.getStatus();
             String retryAfter = response.getHeaderString("Retry-After");
             String contentType = Optional.ofNullable(response.getHeaderString("Content-Type")).orElse("");
-            return new RawAnswer(status, retryAfter, contentType, readCapped(operation, response, status, until));
+            Map<String, String> headers = firstValues(response);
+            return new RawAnswer(status, retryAfter, contentType, readCapped(operation, response, status, until),
+                    headers);
         } catch (ProcessingException e) {
             throw transport(operation, e);
         } finally {
@@ -180,6 +214,17 @@ public final class RestTransport<A extends AutoCloseable> implements AutoCloseab
                 // The answer was read or refused already; a failure to release the connection changes nothing.
             }
         }
+    }
+
+    // A vendor's own headers (rate-limit counters, say) are read by its backend; the first value of each is enough.
+    private static Map<String, String> firstValues(Response response) {
+        Map<String, String> headers = new TreeMap<>();
+        for (Map.Entry<String, List<String>> h : response.getStringHeaders().entrySet()) {
+            if (h.getKey() != null && h.getValue() != null && !h.getValue().isEmpty()) {
+                headers.putIfAbsent(h.getKey().toLowerCase(Locale.ROOT), h.getValue().get(0));
+            }
+        }
+        return headers;
     }
 
     private byte[] readCapped(String operation, Response response, int status, long until) {

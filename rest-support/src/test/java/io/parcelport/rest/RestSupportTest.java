@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.parcelport.domain.shipment.ShipmentKey;
 import java.net.URI;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The shared plumbing's own promises: which base URIs may carry a key, and that a key is never shown. */
@@ -25,6 +27,8 @@ class RestSupportTest {
                 .hasMessageNotContaining("pw");
         assertThatThrownBy(() -> BaseUris.check(URI.create("ftp://api.example.com/"), false))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BaseUris.check(URI.create("ftp://user:pw@api.example.com/"), false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("pw");
     }
 
     @Test
@@ -44,5 +48,28 @@ class RestSupportTest {
         assertThat(ApiKeyFilter.headerValue("  " + key + " ")).isEqualTo(key);
         assertThatThrownBy(() -> ApiKeyFilter.headerValue("abc\r\nX-Evil: 1")).hasMessageNotContaining("abc")
                 .hasMessageNotContaining("Evil");
+    }
+
+    @Test
+    void anAnswerFindsAHeaderWhateverItsCase() {
+        RawAnswer answer = new RawAnswer(200, null, "", new byte[0], Map.of("x-ratelimit-limit", "10"));
+
+        assertThat(answer.header("X-RateLimit-Limit")).contains("10");
+        assertThat(answer.header("Retry-After")).isEmpty();
+        assertThat(new RawAnswer(200, null, "", new byte[0]).headers()).isEmpty();
+    }
+
+    @Test
+    void anIdCacheOfCapacityZeroRemembersNothingAndAStaleIdDoesNotEraseANewOne() {
+        ShipmentKey key = ShipmentKey.of("ups", "1Z999");
+        IdCache off = new IdCache(0);
+        off.remember(key, "a");
+        assertThat(off.get(key)).isEmpty();
+        assertThatThrownBy(() -> new IdCache(-1)).isInstanceOf(IllegalArgumentException.class);
+
+        IdCache cache = new IdCache(1);
+        cache.remember(key, "new");
+        cache.forget(key, "old");
+        assertThat(cache.get(key)).contains("new");
     }
 }

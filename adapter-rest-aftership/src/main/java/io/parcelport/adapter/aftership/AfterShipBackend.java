@@ -8,6 +8,7 @@ import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.out.AirCargoTracker;
 import io.parcelport.ports.out.CarrierDirectory;
 import io.parcelport.ports.out.LogisticsInsights;
+import io.parcelport.ports.out.NotOfferedPorts;
 import io.parcelport.ports.out.ShipmentTracker;
 import io.parcelport.ports.out.TrackingAccount;
 import io.parcelport.ports.out.TrackingBackend;

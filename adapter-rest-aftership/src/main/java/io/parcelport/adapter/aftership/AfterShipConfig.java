@@ -3,16 +3,16 @@ package io.parcelport.adapter.aftership;
 import io.parcelport.pacing.PacingListener;
 import io.parcelport.pacing.RetryPolicy;
 import io.parcelport.pacing.Ticker;
+import io.parcelport.rest.ApiKeyFilter;
+import io.parcelport.rest.BaseUris;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Everything one {@link AfterShipBackend} needs: the API key, where the API is, timeouts, retries, the deadline of a
@@ -45,8 +45,6 @@ public final class AfterShipConfig {
     /** The default page size of a list call: 100, the only {@code limit} value a sample shows (reference §2.2). */
     public static final int DEFAULT_PAGE_SIZE = 100;
 
-    // A key goes into an HTTP header: printable ASCII without spaces, so it can never split or add a header.
-    private static final Pattern API_KEY = Pattern.compile("[\\x21-\\x7e]{1,256}");
 
     private final String apiKey;
     private final URI baseUri;
@@ -216,13 +214,7 @@ public final class AfterShipConfig {
 
         /** The API key sent as {@code as-api-key}; printable ASCII without spaces. */
         public Builder apiKey(String key) {
-            String stripped = Objects.requireNonNull(key, "apiKey").strip();
-            if (!API_KEY.matcher(stripped).matches()) {
-                // Never echo the key, not even a refused one: it may be a real key with a stray character.
-                throw new IllegalArgumentException("API key must be 1 to 256 printable ASCII characters without"
-                        + " spaces or control characters (" + stripped.length() + " characters given)");
-            }
-            this.apiKey = stripped;
+            this.apiKey = ApiKeyFilter.headerValue(Objects.requireNonNull(key, "apiKey"));
             return this;
         }
 
@@ -414,30 +406,12 @@ public final class AfterShipConfig {
         }
     }
 
+    // The shared rules (absolute http(s), nothing hidden, https unless loopback) plus AfterShip's own: no trailing
+    // slash, since the adapter appends "/" and a path to the base.
     static void checkBaseUri(URI uri, boolean allowInsecureHttp) {
-        String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
-        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalArgumentException("base URI must be an absolute http(s) URI with a host");
-        }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("base URI must not have user info, a query or a fragment: "
-                    + uri.getHost());
-        }
+        BaseUris.check(uri, allowInsecureHttp);
         if (uri.getRawPath() != null && uri.getRawPath().endsWith("/") && uri.getRawPath().length() > 1) {
             throw new IllegalArgumentException("base URI must not end with '/' (AfterShip's SDK refuses it too)");
         }
-        if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
-            throw new IllegalArgumentException("plain http to " + uri.getHost() + " would send the API key in"
-                    + " clear text; use https, a loopback host, or allowInsecureHttp()");
-        }
-    }
-
-    // Decided from the text alone: resolving a name here would let DNS decide whether the key goes out in clear.
-    static boolean isLoopback(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        if (h.startsWith("[") && h.endsWith("]")) {
-            h = h.substring(1, h.length() - 1);
-        }
-        return h.equals("localhost") || h.equals("::1") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 }

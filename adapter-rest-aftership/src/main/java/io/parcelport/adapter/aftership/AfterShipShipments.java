@@ -24,6 +24,7 @@ import io.parcelport.ports.TimeRange;
 import io.parcelport.ports.TransportException;
 import io.parcelport.ports.out.DistinctKeys;
 import io.parcelport.ports.out.ShipmentTracker;
+import io.parcelport.rest.IdCache;
 import io.parcelport.wire.aftership.MetaCode;
 import io.parcelport.wire.aftership.Requests;
 import io.parcelport.wire.aftership.Tag;
@@ -416,7 +417,7 @@ final class AfterShipShipments implements ShipmentTracker {
     }
 
     private Shipment remember(Shipment shipment) {
-        shipment.backendId().ifPresent(id -> ids.put(shipment.key(), id));
+        shipment.backendId().ifPresent(id -> ids.remember(shipment.key(), id));
         return shipment;
     }
 

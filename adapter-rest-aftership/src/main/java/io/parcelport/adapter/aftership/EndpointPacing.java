@@ -11,6 +11,7 @@ import io.parcelport.pacing.Ticker;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.RateLimitedException;
 import io.parcelport.ports.TransportException;
+import io.parcelport.rest.RawAnswer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,7 +109,7 @@ final class EndpointPacing {
     }
 
     /** Adjusts to what a response's rate-limit headers say. */
-    void observe(HttpTransport.Answer answer) {
+    void observe(RawAnswer answer) {
         answer.header(LIMIT).flatMap(EndpointPacing::positiveInt).ifPresent(l -> {
             if (l != limit) {
                 synchronized (this) {
@@ -128,7 +129,7 @@ final class EndpointPacing {
     }
 
     /** How long a 429 answer asks to wait, when its headers say. */
-    Optional<Duration> retryAfter(HttpTransport.Answer answer) {
+    Optional<Duration> retryAfter(RawAnswer answer) {
         Optional<Duration> named = answer.header(RETRY_AFTER).flatMap(this::retryAfterValue);
         if (named.isPresent()) {
             return named;
@@ -140,7 +141,7 @@ final class EndpointPacing {
                 });
     }
 
-    private Optional<Duration> untilReset(HttpTransport.Answer answer) {
+    private Optional<Duration> untilReset(RawAnswer answer) {
         return answer.header(RESET).flatMap(EndpointPacing::epochSeconds)
                 .map(reset -> Duration.between(clock.instant(), reset))
                 .filter(d -> !d.isNegative() && !d.isZero());

@@ -4,12 +4,12 @@ import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendUnavailableException;
 import io.parcelport.ports.RateLimitedException;
 import io.parcelport.ports.UnauthorizedException;
+import io.parcelport.rest.ApiKeyFilter;
+import io.parcelport.rest.RawAnswer;
+import io.parcelport.rest.RestSettings;
 import io.parcelport.wire.aftership.Envelope;
 import io.parcelport.wire.aftership.MalformedAnswerException;
 import io.parcelport.wire.aftership.MetaCode;
-import jakarta.ws.rs.client.ClientRequestContext;
-import jakarta.ws.rs.client.ClientRequestFilter;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
@@ -33,9 +33,9 @@ final class Gateway implements AutoCloseable {
 
     Gateway(AfterShipConfig config) {
         this.config = config;
-        this.transport = new HttpTransport("AfterShip", config.baseUri(), config.connectTimeout(),
-                config.readTimeout(), config.deadline(), config.maxResponseBytes(), config.maxConnections(),
-                new Headers(config.apiKey(), config.userAgent()));
+        this.transport = new HttpTransport(new RestSettings("AfterShip", config.baseUri(), config.connectTimeout(),
+                config.readTimeout(), config.maxConnections(), config.deadline(), config.maxResponseBytes()),
+                new ApiKeyFilter(API_KEY_HEADER, config.apiKey(), config.userAgent()));
         for (Endpoint endpoint : Endpoint.values()) {
             if (endpoint.wire() == endpoint) {
                 pacing.put(endpoint, new EndpointPacing(endpoint, config));
@@ -65,7 +65,7 @@ final class Gateway implements AutoCloseable {
         EndpointPacing paced = pacing(endpoint);
         return paced.call(endpoint, () -> {
             try {
-                HttpTransport.Answer answer = transport.send(endpoint.operation, call);
+                RawAnswer answer = transport.send(endpoint.operation, call);
                 paced.observe(answer);
                 return read(endpoint, answer, paced);
             } catch (BackendException e) {
@@ -75,7 +75,7 @@ final class Gateway implements AutoCloseable {
         });
     }
 
-    private Reply read(Endpoint endpoint, HttpTransport.Answer answer, EndpointPacing paced) {
+    private Reply read(Endpoint endpoint, RawAnswer answer, EndpointPacing paced) {
         Envelope envelope;
         try {
             envelope = Envelope.read(answer.body(), answer.status(), "answer");
@@ -122,28 +122,5 @@ final class Gateway implements AutoCloseable {
     @Override
     public void close() {
         transport.close();
-    }
-
-    /** Puts the API key and the user agent on every request of one backend. */
-    private static final class Headers implements ClientRequestFilter {
-        private final String apiKey;
-        private final String userAgent;
-
-        Headers(String apiKey, String userAgent) {
-            this.apiKey = apiKey;
-            this.userAgent = userAgent;
-        }
-
-        @Override
-        public void filter(ClientRequestContext request) {
-            request.getHeaders().putSingle(API_KEY_HEADER, apiKey);
-            request.getHeaders().putSingle(HttpHeaders.USER_AGENT, userAgent);
-        }
-
-        // Frameworks print providers in debug output; make sure that never prints the key.
-        @Override
-        public String toString() {
-            return "AfterShipHeaders[***]";
-        }
     }
 }

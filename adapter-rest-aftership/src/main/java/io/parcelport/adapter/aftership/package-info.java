@@ -7,9 +7,9 @@
  * from the {@code X-RateLimit-*} headers, a 429 waited out as its headers say, retries and the deadline of a call.
  * The wire format is the {@code io.parcelport.wire.aftership} module's.
  *
- * <p>Generic plumbing, with no AfterShip words, ready to move to a shared module: {@code HttpTransport} (send one
- * request, read the capped answer, translate client failures) and {@code IdCache} (a bounded key-to-id map).
- * AfterShip-specific: {@code Gateway} (envelope and meta codes to the ports' exceptions), {@code EndpointPacing}
+ * <p>Sending a request, reading the capped answer and translating client failures is the shared
+ * {@code io.parcelport.rest} module's; {@code HttpTransport} only turns the adapter's calls into its requests.
+ * {@code IdCache} is a bounded key-to-id map. AfterShip-specific: {@code Gateway} (envelope and meta codes to the ports' exceptions), {@code EndpointPacing}
  * (AfterShip's headers), {@code Endpoint}, {@code Reply} and the port implementations.
  */
 package io.parcelport.adapter.aftership;

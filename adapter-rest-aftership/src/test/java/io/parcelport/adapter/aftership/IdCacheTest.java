@@ -3,6 +3,7 @@ package io.parcelport.adapter.aftership;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parcelport.domain.shipment.ShipmentKey;
+import io.parcelport.rest.IdCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -19,10 +20,10 @@ class IdCacheTest {
         ShipmentKey a = ShipmentKey.of("ups", "A");
         ShipmentKey b = ShipmentKey.of("ups", "B");
         ShipmentKey c = ShipmentKey.of("ups", "C");
-        cache.put(a, "1");
-        cache.put(b, "2");
+        cache.remember(a, "1");
+        cache.remember(b, "2");
         cache.get(a);
-        cache.put(c, "3");
+        cache.remember(c, "3");
 
         assertThat(cache.get(b)).isEmpty();
         assertThat(cache.get(a)).contains("1");
@@ -30,7 +31,7 @@ class IdCacheTest {
         cache.forget(a);
         assertThat(cache.get(a)).isEmpty();
         IdCache off = new IdCache(0);
-        off.put(a, "1");
+        off.remember(a, "1");
         assertThat(off.size()).isZero();
     }
 
@@ -45,7 +46,7 @@ class IdCacheTest {
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < 2_000; i++) {
                         ShipmentKey key = ShipmentKey.of("ups", "T" + thread + "N" + i);
-                        cache.put(key, "id" + i);
+                        cache.remember(key, "id" + i);
                         cache.get(key);
                         if (i % 3 == 0) {
                             cache.forget(key);

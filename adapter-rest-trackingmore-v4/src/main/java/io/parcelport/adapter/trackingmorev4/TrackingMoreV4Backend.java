@@ -5,9 +5,11 @@ import io.parcelport.ports.Capability;
 import io.parcelport.ports.out.AirCargoTracker;
 import io.parcelport.ports.out.CarrierDirectory;
 import io.parcelport.ports.out.LogisticsInsights;
+import io.parcelport.ports.out.NotOfferedPorts;
 import io.parcelport.ports.out.ShipmentTracker;
 import io.parcelport.ports.out.TrackingAccount;
 import io.parcelport.ports.out.TrackingBackend;
+import io.parcelport.rest.IdCache;
 import java.util.EnumSet;
 import java.util.Objects;
 
@@ -34,21 +36,24 @@ public final class TrackingMoreV4Backend implements TrackingBackend {
             Capability.UPDATE_DETAILS, Capability.CHANGE_CARRIER, Capability.DELETE, Capability.TRACK_NOW,
             Capability.AIR_CARGO, Capability.CARRIER_LIST, Capability.CARRIER_DETECT));
 
+    // Enough for a long import's working set, small enough to be no concern: about 200 bytes an entry.
+    private static final int ID_CACHE_CAPACITY = 10_000;
+
     private final TrackingMoreV4Config config;
     private final V4Gateway gateway;
     private final V4Shipments shipments;
     private final V4AirCargo airCargo;
     private final V4Carriers carriers;
-    private final V4NotOffered notOffered;
+    private final NotOfferedPorts notOffered;
 
     private TrackingMoreV4Backend(TrackingMoreV4Config config) {
         this.config = config;
         this.gateway = new V4Gateway(config);
         this.shipments = new V4Shipments(gateway, new V4ShipmentMapper(config.clock()),
-                new V4IdCache(V4IdCache.DEFAULT_CAPACITY), config.limits(), CAPABILITIES);
+                new IdCache(ID_CACHE_CAPACITY), config.limits(), CAPABILITIES);
         this.airCargo = new V4AirCargo(gateway);
         this.carriers = new V4Carriers(gateway);
-        this.notOffered = new V4NotOffered(CAPABILITIES);
+        this.notOffered = new NotOfferedPorts(CAPABILITIES);
     }
 
     /** A backend with this configuration. */

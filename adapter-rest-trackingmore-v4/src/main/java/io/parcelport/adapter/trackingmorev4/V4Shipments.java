@@ -33,6 +33,7 @@ import io.parcelport.ports.ShipmentQuery;
 import io.parcelport.ports.ShipmentUpdate;
 import io.parcelport.ports.out.DistinctKeys;
 import io.parcelport.ports.out.ShipmentTracker;
+import io.parcelport.rest.IdCache;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import io.parcelport.wire.trackingmore.Wire;
 import io.parcelport.wire.trackingmore.v4.V4ClientAnswers;
@@ -54,7 +55,7 @@ import java.util.function.Function;
  * {@link ShipmentTracker} over TrackingMore v4 (v4 reference §2).
  *
  * <p>v4 addresses a tracking by its id, the ports by carrier and number: the id is found with the list call filtered by
- * {@code tracking_numbers} and {@code courier_code}, kept in a bounded {@link V4IdCache}, and forgotten when a call
+ * {@code tracking_numbers} and {@code courier_code}, kept in a bounded {@link IdCache}, and forgotten when a call
  * answers not found (4102, 4112); a cached id that went stale is looked up again once. {@code find} is that list call.
  *
  * <p>What v4 lacks is refused before anything is sent, with {@code OperationNotSupportedException}: a status set by
@@ -78,11 +79,11 @@ final class V4Shipments implements ShipmentTracker {
 
     private final V4Gateway gateway;
     private final V4ShipmentMapper mapper;
-    private final V4IdCache ids;
+    private final IdCache ids;
     private final BackendLimits limits;
     private final BackendCapabilities capabilities;
 
-    V4Shipments(V4Gateway gateway, V4ShipmentMapper mapper, V4IdCache ids, BackendLimits limits,
+    V4Shipments(V4Gateway gateway, V4ShipmentMapper mapper, IdCache ids, BackendLimits limits,
             BackendCapabilities capabilities) {
         this.gateway = gateway;
         this.mapper = mapper;

@@ -9,6 +9,7 @@ import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.RejectionReason;
 import io.parcelport.ports.ShipmentChanges;
 import io.parcelport.domain.shipment.Shipment;
+import io.parcelport.rest.IdCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +33,7 @@ class IdCacheTest {
     @Property(tries = 50)
     void neverHoldsMoreThanItsCapacityAndKeepsTheMostRecentlyUsed(@ForAll @IntRange(min = 1, max = 20) int capacity,
             @ForAll @IntRange(min = 0, max = 60) int puts) {
-        V4IdCache cache = new V4IdCache(capacity);
+        IdCache cache = new IdCache(capacity);
         for (int i = 0; i < puts; i++) {
             cache.remember(key(i), "id" + i);
             cache.get(key(0));
@@ -48,7 +49,7 @@ class IdCacheTest {
 
     @Test
     void staysBoundedAndConsistentUnderConcurrentWritersAndReaders() throws Exception {
-        V4IdCache cache = new V4IdCache(100);
+        IdCache cache = new IdCache(100);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<?>> work = new ArrayList<>();
@@ -76,7 +77,7 @@ class IdCacheTest {
 
     @Test
     void forgettingAStaleIdLeavesANewerOneAlone() {
-        V4IdCache cache = new V4IdCache(10);
+        IdCache cache = new IdCache(10);
         cache.remember(KEY, "new");
 
         cache.forget(KEY, "old");

@@ -1,4 +1,4 @@
-package io.parcelport.adapter.trackingmorev4;
+package io.parcelport.rest;
 
 import io.parcelport.domain.shipment.ShipmentKey;
 import java.util.LinkedHashMap;
@@ -8,24 +8,25 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * TrackingMore's tracking id for each shipment key the adapter has seen, since v4 addresses update, delete and retrack
- * by id and has no read by key (v4 reference §2): a least-recently-used map of at most {@code capacity} entries under
- * one lock, shared by every thread of one backend.
+ * A backend's own id for each shipment key it has recently seen, for APIs that address a shipment by that id: a
+ * least-recently-used map of at most {@code capacity} entries under one lock, shared by every thread of one backend.
  *
- * <p>An id is only a hint: a call that answers "not found" forgets it, and the caller looks the key up again once.
+ * <p>An id is only a hint: a call that answers "not found" forgets it, and the caller looks the key up again.
  */
-final class V4IdCache {
-    /** Enough for a long import's working set, small enough to be no concern: about 200 bytes an entry. */
-    static final int DEFAULT_CAPACITY = 10_000;
-
+public final class IdCache {
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<ShipmentKey, String> ids;
+    private final int capacity;
 
-    V4IdCache(int capacity) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be at least 1: " + capacity);
+    /** A cache of at most {@code capacity} ids; 0 remembers nothing, so every call looks its key up. */
+    public IdCache(int capacity) {
+        if (capacity < 0) {
+            throw new IllegalArgumentException("capacity must not be negative: " + capacity);
         }
+        this.capacity = capacity;
         this.ids = new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
             @Override
             protected boolean removeEldestEntry(Map.Entry<ShipmentKey, String> eldest) {
                 return size() > capacity;
@@ -33,7 +34,8 @@ final class V4IdCache {
         };
     }
 
-    Optional<String> get(ShipmentKey key) {
+    /** The id remembered for {@code key}, which makes it the most recently used. */
+    public Optional<String> get(ShipmentKey key) {
         lock.lock();
         try {
             return Optional.ofNullable(ids.get(key));
@@ -42,9 +44,13 @@ final class V4IdCache {
         }
     }
 
-    void remember(ShipmentKey key, String id) {
+    /** Remembers {@code id} for {@code key}, dropping the least recently used key when full. */
+    public void remember(ShipmentKey key, String id) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(id, "id");
+        if (capacity == 0) {
+            return;
+        }
         lock.lock();
         try {
             ids.put(key, id);
@@ -54,7 +60,7 @@ final class V4IdCache {
     }
 
     /** Forgets {@code key}'s id, but only if it is still {@code staleId}: another thread may have learnt a new one. */
-    void forget(ShipmentKey key, String staleId) {
+    public void forget(ShipmentKey key, String staleId) {
         lock.lock();
         try {
             ids.remove(key, staleId);
@@ -63,7 +69,8 @@ final class V4IdCache {
         }
     }
 
-    void forget(ShipmentKey key) {
+    /** Forgets {@code key}'s id, whatever it is. */
+    public void forget(ShipmentKey key) {
         lock.lock();
         try {
             ids.remove(key);
@@ -72,7 +79,8 @@ final class V4IdCache {
         }
     }
 
-    int size() {
+    /** How many ids are remembered. */
+    public int size() {
         lock.lock();
         try {
             return ids.size();

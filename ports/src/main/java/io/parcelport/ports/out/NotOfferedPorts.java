@@ -1,4 +1,4 @@
-package io.parcelport.adapter.aftership;
+package io.parcelport.ports.out;
 
 import io.parcelport.domain.account.AccountInfo;
 import io.parcelport.domain.aircargo.AirCargoTracking;
@@ -12,22 +12,22 @@ import io.parcelport.ports.BackendCapabilities;
 import io.parcelport.ports.Capability;
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.StatusCountQuery;
-import io.parcelport.ports.out.AirCargoTracker;
-import io.parcelport.ports.out.LogisticsInsights;
-import io.parcelport.ports.out.TrackingAccount;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The driven ports AfterShip's Tracking API has no endpoint for: air cargo, the account's quota and status counts,
- * remote areas and transit times. Each call answers {@code notOffered} before anything is sent.
+ * The air-cargo, account and insight ports for a backend whose API has none of them: every call fails with its
+ * capability's {@link BackendCapabilities#notOffered} before anything is sent.
  */
-final class NotOfferedPorts implements AirCargoTracker, TrackingAccount, LogisticsInsights {
+public final class NotOfferedPorts implements AirCargoTracker, TrackingAccount, LogisticsInsights {
     private final BackendCapabilities capabilities;
 
-    NotOfferedPorts(BackendCapabilities capabilities) {
-        this.capabilities = capabilities;
+    /** Ports failing in the name of the backend {@code capabilities} describes. */
+    public NotOfferedPorts(BackendCapabilities capabilities) {
+        this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
     }
 
+    // The ports' contract needs a positive number; no call is ever made with it.
     @Override
     public int maxWaybillsPerCall() {
         return 1;
@@ -48,6 +48,7 @@ final class NotOfferedPorts implements AirCargoTracker, TrackingAccount, Logisti
         throw capabilities.notOffered(Capability.STATUS_COUNTS);
     }
 
+    // As maxWaybillsPerCall: positive by contract, never used.
     @Override
     public int maxItemsPerCall() {
         return 1;
