@@ -28,7 +28,7 @@ import java.util.concurrent.locks.LockSupport;
  * ({@code io.parcelport.adapter.inmemory..}, {@code io.parcelport.adapter.trackingmore..} for API v2,
  * {@code io.parcelport.adapter.trackingmorev4..} for API v4, kept apart from each other like any two backends);
  * TrackingMore's wire format ({@code io.parcelport.wire.trackingmore..}, v4's under {@code .v4}) is shared by the two
- * TrackingMore backends and the emulator, and the REST plumbing ({@code io.parcelport.rest..}) by the two HTTP
+ * TrackingMore backends and the emulator, and the REST plumbing ({@code io.parcelport.rest..}) by the three HTTP
  * backends. The command-line
  * tool ({@code io.parcelport.cli..}) and the emulator ({@code io.parcelport.emulator..}) are driving adapters.
  *
@@ -95,7 +95,7 @@ public final class ParcelportRules {
      *       exactly three others may use: the two TrackingMore backends, v2 and v4 (clients of the format), and the
      *       emulator (a server of it). The wire format itself uses no other adapter, and the command-line tool may
      *       not speak it;</li>
-     *   <li>the REST plumbing ({@code io.parcelport.rest..}) is an adapter of its own that the two HTTP backends
+     *   <li>the REST plumbing ({@code io.parcelport.rest..}) is an adapter of its own that the three HTTP backends
      *       share; it uses only the ports and the pacing engine, and knows no vendor;</li>
      *   <li>the command-line tool may run the emulator (its {@code serve} command);</li>
      *   <li>the pacing engine ({@code io.parcelport.pacing..}) is an adapter of its own that the HTTP backends build
@@ -135,7 +135,7 @@ public final class ParcelportRules {
             .ignoreDependency(resideInAnyPackage(TRACKINGMORE_BACKEND, TRACKINGMORE_V4_BACKEND, EMULATOR),
                     resideInAnyPackage(TRACKINGMORE_WIRE))
             .ignoreDependency(resideInAnyPackage(AFTERSHIP_BACKEND, EMULATOR), resideInAnyPackage(AFTERSHIP_WIRE))
-            .ignoreDependency(resideInAnyPackage(TRACKINGMORE_BACKEND, TRACKINGMORE_V4_BACKEND),
+            .ignoreDependency(resideInAnyPackage(TRACKINGMORE_BACKEND, TRACKINGMORE_V4_BACKEND, AFTERSHIP_BACKEND),
                     resideInAnyPackage(REST_SUPPORT))
             .ignoreDependency(resideInAnyPackage(CLI), resideInAnyPackage(EMULATOR))
             .ignoreDependency(resideInAnyPackage("io.parcelport.adapter..", REST_SUPPORT, CLI, EMULATOR, LIMITER, CDI),
