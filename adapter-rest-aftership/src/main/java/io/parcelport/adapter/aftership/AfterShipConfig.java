@@ -1,5 +1,6 @@
 package io.parcelport.adapter.aftership;
 
+import io.parcelport.pacing.Limiters;
 import io.parcelport.pacing.PacingListener;
 import io.parcelport.pacing.RetryPolicy;
 import io.parcelport.pacing.Ticker;
@@ -59,6 +60,7 @@ public final class AfterShipConfig {
     private final Clock clock;
     private final Ticker ticker;
     private final PacingListener listener;
+    private final Limiters limiters;
     private final Random random;
     private final String userAgent;
     private final long maxResponseBytes;
@@ -78,6 +80,7 @@ public final class AfterShipConfig {
         this.clock = b.clock;
         this.ticker = b.ticker;
         this.listener = b.listener;
+        this.limiters = b.limiters;
         this.random = b.random;
         this.userAgent = b.userAgent;
         this.maxResponseBytes = b.maxResponseBytes;
@@ -157,6 +160,14 @@ public final class AfterShipConfig {
         return listener;
     }
 
+    /**
+     * Where the account's per-endpoint rate gates live: {@link Limiters#local()} (this backend alone) by default, or a
+     * store shared by every instance that uses the account.
+     */
+    public Limiters limiters() {
+        return limiters;
+    }
+
     Random random() {
         return random;
     }
@@ -204,6 +215,7 @@ public final class AfterShipConfig {
         private Clock clock = Clock.systemUTC();
         private Ticker ticker = Ticker.SYSTEM;
         private PacingListener listener = PacingListener.NONE;
+        private Limiters limiters = Limiters.local();
         private Random random = new Random();
         private String userAgent = "parcelport-aftership/0.1";
         private long maxResponseBytes = 10L * 1024 * 1024;
@@ -338,6 +350,16 @@ public final class AfterShipConfig {
         /** The monotonic time to pace with; {@code io.parcelport.pacing.ManualTicker} in tests. */
         public Builder ticker(Ticker value) {
             this.ticker = Objects.requireNonNull(value, "ticker");
+            return this;
+        }
+
+        /**
+         * Where the account's per-endpoint rate gates live; default {@link Limiters#local()}. Give every instance of a
+         * fleet the same shared limiters (e.g. {@code parcelport-limiter-bucket4j}) so that together they keep to
+         * each endpoint's limit.
+         */
+        public Builder limiters(Limiters value) {
+            this.limiters = Objects.requireNonNull(value, "limiters");
             return this;
         }
 

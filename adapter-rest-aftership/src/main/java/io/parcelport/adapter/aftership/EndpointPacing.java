@@ -1,10 +1,12 @@
 package io.parcelport.adapter.aftership;
 
+import io.parcelport.pacing.AccountPacing;
 import io.parcelport.pacing.CoolDown;
 import io.parcelport.pacing.PacedOperation;
 import io.parcelport.pacing.Pacer;
 import io.parcelport.pacing.PacingEvent;
 import io.parcelport.pacing.PacingListener;
+import io.parcelport.pacing.RateGate;
 import io.parcelport.pacing.RateLimiter;
 import io.parcelport.pacing.RetryPolicy;
 import io.parcelport.pacing.Ticker;
@@ -26,6 +28,10 @@ import java.util.function.Supplier;
  * with the documented rate and replaced when {@code X-RateLimit-Limit} names another; a window that holds calls back
  * until {@code X-RateLimit-Reset} once {@code X-RateLimit-Remaining} reaches 0; and a {@link Pacer} of its own, so a
  * 429 on one endpoint cools down that endpoint only.
+ *
+ * <p>The gates come from the account's {@link AccountPacing}, so a fleet given shared limiters keeps to each
+ * endpoint's limit together; the hold after {@code Remaining: 0} and the cool-down after a 429 stay this instance's
+ * (AfterShip counts them per endpoint, and the shared cool-down is per account).
  *
  * <p>A replaced limiter starts empty: it does not know the calls its predecessor let through in the current second,
  * so the second after a change may see one call more than the new limit; AfterShip answers that with a 429, which is
@@ -52,10 +58,11 @@ final class EndpointPacing {
     private final RetryPolicy policy;
     private final CoolDown window;
     private final Pacer pacer;
-    private volatile RateLimiter limiter;
+    private final AccountPacing account;
+    private volatile RateGate limiter;
     private volatile int limit;
 
-    EndpointPacing(Endpoint endpoint, AfterShipConfig config) {
+    EndpointPacing(Endpoint endpoint, AfterShipConfig config, AccountPacing account) {
         this.endpoint = endpoint;
         this.ticker = config.ticker();
         this.clock = config.clock();
@@ -65,8 +72,15 @@ final class EndpointPacing {
         this.window = new CoolDown(ticker);
         this.pacer = new Pacer(config.retryPolicy(), config.maxWait(), config.deadline(), ticker,
                 config.random()::nextDouble, listener);
+        this.account = account;
         this.limit = config.uniformRate() > 0 ? config.uniformRate() : endpoint.documentedPerSecond;
-        this.limiter = RateLimiter.perSecond(limit, RateLimiter.DEFAULT_MARGIN, ticker);
+        this.limiter = gate(limit);
+    }
+
+    // One bucket per endpoint and rate: a fleet's instances that learn the same new limit meet in the same bucket.
+    private RateGate gate(int perSecond) {
+        return account.gate("aftership-" + endpoint.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-"
+                + perSecond, perSecond, RateLimiter.DEFAULT_MARGIN);
     }
 
     /** The per-second limit in force: the documented one until a response names another. */
@@ -76,7 +90,7 @@ final class EndpointPacing {
 
     /** Runs {@code attempt} for {@code call} under this endpoint's limiter, window and retries. */
     <T> T call(Endpoint call, Supplier<T> attempt) {
-        PacedOperation operation = new PacedOperation(call.operation, call.safeToRepeat, Optional.of(limiter));
+        PacedOperation operation = PacedOperation.gated(call.operation, call.safeToRepeat, Optional.of(limiter));
         return pacer.call(operation, () -> {
             awaitWindow(call);
             return attempt.get();
@@ -114,7 +128,7 @@ final class EndpointPacing {
             if (l != limit) {
                 synchronized (this) {
                     if (l != limit) {
-                        limiter = RateLimiter.perSecond(l, RateLimiter.DEFAULT_MARGIN, ticker);
+                        limiter = gate(l);
                         LOG.log(System.Logger.Level.DEBUG, "AfterShip limit of {0} is now {1} per second (was {2})",
                                 endpoint, l, limit);
                         limit = l;

@@ -1,5 +1,7 @@
 package io.parcelport.adapter.aftership;
 
+import io.parcelport.pacing.AccountId;
+import io.parcelport.pacing.AccountPacing;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendUnavailableException;
 import io.parcelport.ports.RateLimitedException;
@@ -36,9 +38,11 @@ final class Gateway implements AutoCloseable {
         this.transport = new HttpTransport(new RestSettings("AfterShip", config.baseUri(), config.connectTimeout(),
                 config.readTimeout(), config.maxConnections(), config.deadline(), config.maxResponseBytes()),
                 new ApiKeyFilter(API_KEY_HEADER, config.apiKey(), config.userAgent()));
+        AccountPacing account = config.limiters().forAccount(AccountId.of("aftership", config.apiKey()),
+                config.ticker());
         for (Endpoint endpoint : Endpoint.values()) {
             if (endpoint.wire() == endpoint) {
-                pacing.put(endpoint, new EndpointPacing(endpoint, config));
+                pacing.put(endpoint, new EndpointPacing(endpoint, config, account));
             }
         }
     }
