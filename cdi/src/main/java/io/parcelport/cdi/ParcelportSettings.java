@@ -1,9 +1,13 @@
 package io.parcelport.cdi;
 
+import io.parcelport.adapter.aftership.AfterShipBackend;
+import io.parcelport.adapter.aftership.AfterShipConfig;
 import io.parcelport.adapter.inmemory.InMemoryBackend;
 import io.parcelport.adapter.trackingmore.RateLimits;
 import io.parcelport.adapter.trackingmore.TrackingMoreBackend;
 import io.parcelport.adapter.trackingmore.TrackingMoreConfig;
+import io.parcelport.adapter.trackingmorev4.TrackingMoreV4Backend;
+import io.parcelport.adapter.trackingmorev4.TrackingMoreV4Config;
 import io.parcelport.pacing.RetryPolicy;
 import io.parcelport.ports.out.TrackingBackend;
 import java.time.Duration;
@@ -42,7 +46,7 @@ public final class ParcelportSettings {
                 .filter(v -> !v.isEmpty()), environment);
     }
 
-    /** Which backend: {@code embedded} (the default) or {@code trackingmore}. */
+    /** Which backend: {@code embedded} (the default), {@code trackingmore}, {@code trackingmore-v4} or {@code aftership}. */
     public String backendName() {
         return values.apply("parcelport.backend").map(v -> v.toLowerCase(Locale.ROOT)).orElse("embedded");
     }
@@ -53,8 +57,10 @@ public final class ParcelportSettings {
             case "embedded" -> InMemoryBackend.builder()
                     .demoData(integer("parcelport.embedded.demo-shipments", 0), 2025).build();
             case "trackingmore" -> TrackingMoreBackend.create(trackingMoreConfig());
-            default -> throw new IllegalArgumentException("parcelport.backend must be embedded or trackingmore, not '"
-                    + backendName() + "'");
+            case "trackingmore-v4" -> TrackingMoreV4Backend.create(trackingMoreV4Config());
+            case "aftership" -> AfterShipBackend.create(afterShipConfig());
+            default -> throw new IllegalArgumentException("parcelport.backend must be embedded, trackingmore, "
+                    + "trackingmore-v4 or aftership, not '" + backendName() + "'");
         };
     }
 
@@ -78,6 +84,51 @@ public final class ParcelportSettings {
                 rate("list-per-second", d.listPerSecond()), rate("other-per-second", d.otherPerSecond()),
                 d.maxWait(), d.margin()));
         return b.build();
+    }
+
+    /**
+     * The TrackingMore v4 configuration: the same {@code parcelport.trackingmore.*} key, base URL (default the v4
+     * API), timeouts, deadline and attempts; v4's own rates.
+     */
+    public TrackingMoreV4Config trackingMoreV4Config() {
+        TrackingMoreV4Config.Builder b = TrackingMoreV4Config.builder();
+        b.apiKey(key(PREFIX + "api-key", TrackingMoreV4Config.API_KEY_VARIABLE, "TrackingMore"));
+        values.apply(PREFIX + "base-url")
+                .or(() -> Optional.ofNullable(environment.apply(TrackingMoreV4Config.BASE_URL_VARIABLE)))
+                .ifPresent(b::baseUri);
+        duration(PREFIX + "connect-timeout").ifPresent(b::connectTimeout);
+        duration(PREFIX + "read-timeout").ifPresent(b::readTimeout);
+        duration(PREFIX + "deadline").ifPresent(b::deadline);
+        values.apply(PREFIX + "max-attempts").ifPresent(v -> b.retryPolicy(
+                RetryPolicy.DEFAULT.withMaxAttempts(integer(PREFIX + "max-attempts", 3))));
+        return b.build();
+    }
+
+    /**
+     * The AfterShip configuration from {@code parcelport.aftership.*}: {@code api-key} (else {@code AFTERSHIP_API_KEY}),
+     * {@code base-url} (else {@code AFTERSHIP_BASE_URL}), {@code connect-timeout}, {@code read-timeout},
+     * {@code deadline}, {@code max-attempts}.
+     */
+    public AfterShipConfig afterShipConfig() {
+        String prefix = "parcelport.aftership.";
+        AfterShipConfig.Builder b = AfterShipConfig.builder();
+        b.apiKey(key(prefix + "api-key", AfterShipConfig.API_KEY_VARIABLE, "AfterShip"));
+        values.apply(prefix + "base-url")
+                .or(() -> Optional.ofNullable(environment.apply(AfterShipConfig.BASE_URL_VARIABLE)))
+                .ifPresent(b::baseUri);
+        duration(prefix + "connect-timeout").ifPresent(b::connectTimeout);
+        duration(prefix + "read-timeout").ifPresent(b::readTimeout);
+        duration(prefix + "deadline").ifPresent(b::deadline);
+        values.apply(prefix + "max-attempts").ifPresent(v -> b.retryPolicy(
+                AfterShipConfig.DEFAULT_RETRY_POLICY.withMaxAttempts(integer(prefix + "max-attempts", 3))));
+        return b.build();
+    }
+
+    private String key(String property, String variable, String vendor) {
+        return values.apply(property).or(() -> Optional.ofNullable(environment.apply(variable)))
+                .filter(k -> !k.isBlank())
+                .orElseThrow(() -> new IllegalArgumentException("no " + vendor + " API key: set " + property
+                        + " or the environment variable " + variable));
     }
 
     private double rate(String name, double fallback) {

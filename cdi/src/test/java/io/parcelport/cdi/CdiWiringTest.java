@@ -40,6 +40,7 @@ class CdiWiringTest {
     void forgetConfig() {
         if (registered != null) {
             ConfigProviderResolver.instance().releaseConfig(registered);
+            registered = null;
         }
     }
 
@@ -81,6 +82,33 @@ class CdiWiringTest {
                     URI.create(emulator.baseUrl() + "/trackings/usps/9400111899562537624327"))
                     .header("Trackingmore-Api-Key", "any-key").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(stored.body()).contains("9400111899562537624327").contains("\"code\":200");
+        }
+    }
+
+    @Test
+    void trackingMoreV4AndAfterShipAreConfiguredTheSameWay() {
+        try (Emulator emulator = Emulator.start(EmulatorOptions.builder().port(0).build())) {
+            ShipmentKey key = ShipmentKey.of("usps", "9400111899562537624328");
+            useConfig(Map.of("parcelport.backend", "trackingmore-v4",
+                    "parcelport.trackingmore.api-key", "cdi-test-key-0123456789",
+                    "parcelport.trackingmore.base-url", emulator.v4BaseUrl()));
+            try (WeldContainer container = new Weld().initialize()) {
+                assertThat(container.select(RegisterShipmentsUseCase.class).get().register(NewShipment.of(key))
+                        .isAccepted()).isTrue();
+                assertThat(container.select(ParcelportUseCases.class).get().capabilities().backend())
+                        .isEqualTo("TrackingMore v4");
+            }
+            forgetConfig();
+            useConfig(Map.of("parcelport.backend", "aftership",
+                    "parcelport.aftership.api-key", "cdi-test-key-0123456789",
+                    "parcelport.aftership.base-url", emulator.afterShipBaseUrl(),
+                    "parcelport.aftership.deadline", "20s"));
+            try (WeldContainer container = new Weld().initialize()) {
+                assertThat(container.select(FollowShipmentsUseCase.class).get().find(key))
+                        .as("created through v4, read through AfterShip").isPresent();
+                assertThat(container.select(ParcelportUseCases.class).get().capabilities().backend())
+                        .isEqualTo("AfterShip 2025-07");
+            }
         }
     }
 
