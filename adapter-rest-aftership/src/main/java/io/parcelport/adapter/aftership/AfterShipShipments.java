@@ -55,6 +55,11 @@ import java.util.function.Function;
 final class AfterShipShipments implements ShipmentTracker {
     /** Most tracking numbers in one list filter: not in the reference; the legacy API documented 50. */
     static final int MAX_QUERY_NUMBERS = 50;
+    /**
+     * One item per call, so the use cases keep this many calls in flight (create allows 20/s: at 2 in flight a 100 ms
+     * answer would cap it at 20/s exactly, and any slower one below); the endpoint's own limiter keeps the rate.
+     */
+    static final int CALLS_IN_FLIGHT = 8;
 
     private static final Set<RejectionReason> CREATE_OUTCOMES = EnumSet.of(RejectionReason.ALREADY_EXISTS,
             RejectionReason.INVALID_CARRIER, RejectionReason.INVALID_TRACKING_NUMBER, RejectionReason.INVALID_FIELD,
@@ -73,7 +78,7 @@ final class AfterShipShipments implements ShipmentTracker {
         this.capabilities = capabilities;
         AfterShipConfig config = gateway.config();
         this.limits = new BackendLimits(1, config.pageSize(), MAX_QUERY_NUMBERS, 1,
-                Endpoint.RETRACK.documentedPerSecond, Endpoint.LIST.documentedPerSecond);
+                Endpoint.RETRACK.documentedPerSecond, Endpoint.LIST.documentedPerSecond, CALLS_IN_FLIGHT);
         this.ids = new IdCache(config.idCacheSize());
     }
 
