@@ -16,10 +16,8 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -261,23 +259,8 @@ final class AfterShipApiHandler {
         };
     }
 
-    // The path after /tracking/2025-07, percent-decoded, empty segments skipped; empty for another version or a
-    // segment that does not decode.
-    static Optional<List<String>> segments(String rawPath) {
-        if (rawPath == null || !(rawPath.equals(PREFIX) || rawPath.startsWith(PREFIX + "/"))) {
-            return Optional.empty();
-        }
-        List<String> out = new ArrayList<>();
-        for (String part : rawPath.substring(PREFIX.length()).split("/")) {
-            if (!part.isEmpty()) {
-                try {
-                    out.add(URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8));
-                } catch (IllegalArgumentException e) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return Optional.of(out);
+    private static Optional<List<String>> segments(String rawPath) {
+        return PathSegments.after(PREFIX, rawPath);
     }
 
     // The JSON object of the body, whatever the Content-Type says; an empty body is {} where the call may have none.

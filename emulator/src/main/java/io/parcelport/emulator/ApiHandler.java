@@ -19,11 +19,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -302,21 +300,7 @@ final class ApiHandler implements HttpHandler {
     }
 
     private static Optional<List<String>> segments(String rawPath) {
-        if (rawPath == null || !(rawPath.equals(PREFIX) || rawPath.startsWith(PREFIX + "/"))) {
-            return Optional.empty();
-        }
-        String rest = rawPath.substring(PREFIX.length());
-        List<String> out = new ArrayList<>();
-        for (String part : rest.split("/")) {
-            if (!part.isEmpty()) {
-                try {
-                    out.add(URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8));
-                } catch (IllegalArgumentException e) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return Optional.of(out);
+        return PathSegments.after(PREFIX, rawPath);
     }
 
     private static JsonValue body(HttpExchange exchange, boolean mayBeEmpty) throws IOException {

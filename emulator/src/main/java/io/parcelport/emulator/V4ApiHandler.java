@@ -16,10 +16,8 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -246,22 +244,8 @@ final class V4ApiHandler {
         };
     }
 
-    // The path after /v4, percent-decoded, empty segments skipped; empty when a segment does not decode.
     private static Optional<List<String>> segments(String rawPath) {
-        if (!serves(rawPath)) {
-            return Optional.empty();
-        }
-        List<String> out = new ArrayList<>();
-        for (String part : rawPath.substring(PREFIX.length()).split("/")) {
-            if (!part.isEmpty()) {
-                try {
-                    out.add(URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8));
-                } catch (IllegalArgumentException e) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return Optional.of(out);
+        return PathSegments.after(PREFIX, rawPath);
     }
 
     // The JSON body, whatever the Content-Type says; an empty one is JSON null where the call may have none.
