@@ -9,6 +9,7 @@ import io.parcelport.pacing.RateGate;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendUnavailableException;
 import io.parcelport.ports.QuotaExhaustedException;
+import io.parcelport.rest.RawAnswer;
 import io.parcelport.rest.RestSettings;
 import io.parcelport.rest.RestTransport;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
@@ -93,6 +94,19 @@ final class HttpGateway implements AutoCloseable {
      */
     Reply call(Endpoint endpoint, Function<TrackingMoreApi, Response> request,
             Consumer<BackendException> failedAttempt) {
+        return exchange(endpoint, transport -> transport.send(endpoint.operation, request), failedAttempt);
+    }
+
+    /**
+     * As {@link #call(Endpoint, Function)} for a {@code GET} of the base path followed by {@code segments} (each one
+     * path segment, percent-encoded), sent past the Rest Client proxy: see {@link RestTransport#get}.
+     */
+    Reply get(Endpoint endpoint, String... segments) {
+        return exchange(endpoint, transport -> transport.get(endpoint.operation, segments), failure -> { });
+    }
+
+    private Reply exchange(Endpoint endpoint, Function<RestTransport<TrackingMoreApi>, RawAnswer> send,
+            Consumer<BackendException> failedAttempt) {
         boolean spends = SPENDING.contains(endpoint);
         if (spends && quota.exhausted()) {
             // Answered as TrackingMore would, so that each operation turns it into its usual outcome or exception.
@@ -101,7 +115,7 @@ final class HttpGateway implements AutoCloseable {
         }
         Reply reply = pacer.call(operations.get(endpoint), () -> {
             try {
-                return reader.read(endpoint, transport.send(endpoint.operation, request));
+                return reader.read(endpoint, send.apply(transport));
             } catch (QuotaExhaustedException e) {
                 quota.markExhausted();
                 failedAttempt.accept(e);
