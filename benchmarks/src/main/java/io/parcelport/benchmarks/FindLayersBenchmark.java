@@ -36,7 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 5)
+// 40 s: at 16 threads on 2 cores the JIT's compiler threads compete with 32 busy threads, and the methods with long
+// loops but few calls per find (the JSON reader's buffer fill) stayed interpreted for 30 s (JFR, frame type).
+@Warmup(iterations = 8, time = 5)
 @Measurement(iterations = 5, time = 5)
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 public class FindLayersBenchmark {
