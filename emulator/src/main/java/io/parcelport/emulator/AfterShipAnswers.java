@@ -1,8 +1,9 @@
 package io.parcelport.emulator;
 
+import static io.parcelport.wire.aftership.Json.PROVIDER;
+
 import io.parcelport.wire.aftership.Envelope;
 import io.parcelport.wire.aftership.MetaCode;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.Optional;
 
@@ -21,8 +22,8 @@ final class AfterShipAnswers {
 
     /** HTTP 201, meta 201, {@code data}: a created tracking or connection. */
     static Answer created(JsonValue data) {
-        return new Answer(201, Json.createObjectBuilder()
-                .add("meta", Json.createObjectBuilder().add("code", MetaCode.CREATED.code()))
+        return new Answer(201, PROVIDER.createObjectBuilder()
+                .add("meta", PROVIDER.createObjectBuilder().add("code", MetaCode.CREATED.code()))
                 .add("data", data).build(), Optional.empty());
     }
 

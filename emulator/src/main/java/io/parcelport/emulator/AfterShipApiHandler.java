@@ -1,5 +1,7 @@
 package io.parcelport.emulator;
 
+import static io.parcelport.wire.aftership.Json.PROVIDER;
+
 import com.sun.net.httpserver.HttpExchange;
 import io.parcelport.ports.BackendException;
 import io.parcelport.ports.BackendUnavailableException;
@@ -9,7 +11,6 @@ import io.parcelport.ports.QuotaExhaustedException;
 import io.parcelport.ports.RateLimitedException;
 import io.parcelport.ports.UnauthorizedException;
 import io.parcelport.wire.aftership.MetaCode;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -279,7 +280,7 @@ final class AfterShipApiHandler {
             throw new AfterShipRefusal(MetaCode.INVALID_JSON);
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+        try (JsonReader reader = PROVIDER.createReader(new ByteArrayInputStream(bytes))) {
             value = reader.readValue();
         } catch (RuntimeException | StackOverflowError e) {
             throw new AfterShipRefusal(MetaCode.INVALID_JSON);

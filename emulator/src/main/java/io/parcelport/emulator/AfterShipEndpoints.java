@@ -1,5 +1,7 @@
 package io.parcelport.emulator;
 
+import static io.parcelport.wire.aftership.Json.PROVIDER;
+
 import io.parcelport.domain.carrier.Carrier;
 import io.parcelport.domain.carrier.CarrierCode;
 import io.parcelport.domain.shipment.Shipment;
@@ -19,7 +21,6 @@ import io.parcelport.wire.aftership.Requests;
 import io.parcelport.wire.aftership.Tag;
 import io.parcelport.wire.aftership.Times;
 import io.parcelport.wire.aftership.TrackingObject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -117,7 +118,7 @@ final class AfterShipEndpoints {
         }
         CarrierCode slug = text(body, "slug").map(s -> known(s).orElseThrow(
                 () -> new AfterShipRefusal(MetaCode.SLUG_INVALID))).orElseGet(() -> detected(tn));
-        JsonObject request = Json.createObjectBuilder(body).add("slug", slug.value()).build();
+        JsonObject request = PROVIDER.createObjectBuilder(body).add("slug", slug.value()).build();
         NewShipment shipment;
         try {
             shipment = Requests.readCreate(request);
@@ -195,16 +196,16 @@ final class AfterShipEndpoints {
         List<JsonObject> page = matching.stream().skip(offset).limit(limit).toList();
         boolean more = offset + page.size() < matching.size();
         Optional<List<String>> fields = param(params, "fields").map(AfterShipEndpoints::commaList);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = PROVIDER.createArrayBuilder();
         page.forEach(t -> items.add(fields.map(f -> project(t, f)).orElse(t)));
-        JsonObjectBuilder pagination = Json.createObjectBuilder().add("total", matching.size());
+        JsonObjectBuilder pagination = PROVIDER.createObjectBuilder().add("total", matching.size());
         if (more) {
             pagination.add("next_cursor", cursorOf(offset + page.size()));
         } else {
             pagination.addNull("next_cursor");
         }
         pagination.add("has_next_page", more);
-        return AfterShipAnswers.ok(Json.createObjectBuilder().add("pagination", pagination).add("trackings", items)
+        return AfterShipAnswers.ok(PROVIDER.createObjectBuilder().add("pagination", pagination).add("trackings", items)
                 .build());
     }
 
@@ -310,7 +311,7 @@ final class AfterShipEndpoints {
 
     /** The tracking with only the fields asked for; {@code id} always stays, so the client can address it. */
     static JsonObject project(JsonObject tracking, List<String> fields) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = PROVIDER.createObjectBuilder();
         tracking.forEach((k, v) -> {
             if (k.equals("id") || fields.contains(k)) {
                 b.add(k, v);
@@ -378,7 +379,7 @@ final class AfterShipEndpoints {
     // The v2 and v4 faces echo their own last-sent text over the shipment's: text sent here replaces it there, under
     // v4's names (the same as AfterShip's), which those faces map to v2's.
     private void shareText(ShipmentKey key, JsonObject body) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = PROVIDER.createObjectBuilder();
         for (String field : List.of("title", "order_id", "order_number", "note")) {
             text(body, field).ifPresent(v -> b.add(field, v));
         }
@@ -455,9 +456,9 @@ final class AfterShipEndpoints {
     }
 
     private static JsonObject courierList(List<Carrier> carriers) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = PROVIDER.createArrayBuilder();
         carriers.forEach(c -> list.add(TrackingObject.courier(c, List.of())));
-        return Json.createObjectBuilder().add("total", carriers.size()).add("couriers", list).build();
+        return PROVIDER.createObjectBuilder().add("total", carriers.size()).add("couriers", list).build();
     }
 
     /** The couriers a number may belong to, most likely first ({@code slug} narrows them); none is an empty list. */
@@ -492,14 +493,14 @@ final class AfterShipEndpoints {
         if (items.isEmpty() || items.size() > MAX_PREDICTIONS) {
             throw AfterShipRefusal.invalid("estimated_delivery_dates");
         }
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = PROVIDER.createArrayBuilder();
         for (int i = 0; i < items.size(); i++) {
             if (!(items.get(i) instanceof JsonObject item)) {
                 throw AfterShipRefusal.invalid("estimated_delivery_dates[" + i + "]");
             }
             out.add(prediction(item, "estimated_delivery_dates[" + i + "]."));
         }
-        return AfterShipAnswers.ok(Json.createObjectBuilder().add("estimated_delivery_dates", out).build());
+        return AfterShipAnswers.ok(PROVIDER.createObjectBuilder().add("estimated_delivery_dates", out).build());
     }
 
     // The simulated carriers' EDD: two days within a country, six across borders, from the pickup (or now); the
@@ -523,7 +524,7 @@ final class AfterShipEndpoints {
                 }).orElse(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         boolean domestic = country(origin).equals(country(destination));
         LocalDate edd = from.plusDays(domestic ? 2 : 6);
-        return Json.createObjectBuilder(item)
+        return PROVIDER.createObjectBuilder(item)
                 .add("id", java.util.UUID.nameUUIDFromBytes(item.toString().getBytes(StandardCharsets.UTF_8))
                         .toString().replace("-", ""))
                 .add("estimated_delivery_date", Times.write(edd))
@@ -566,16 +567,16 @@ final class AfterShipEndpoints {
                 .filter(c -> slug.map(s -> s.equals(str(c, "courier_slug"))).orElse(true)).toList();
         List<JsonObject> page = all.stream().skip(offset).limit(limit).toList();
         boolean more = offset + page.size() < all.size();
-        JsonObjectBuilder pagination = Json.createObjectBuilder().add("total", all.size());
+        JsonObjectBuilder pagination = PROVIDER.createObjectBuilder().add("total", all.size());
         if (more) {
             pagination.add("next_cursor", cursorOf(offset + page.size()));
         } else {
             pagination.addNull("next_cursor");
         }
         pagination.add("has_next_page", more);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = PROVIDER.createArrayBuilder();
         page.forEach(items::add);
-        return AfterShipAnswers.ok(Json.createObjectBuilder().add("pagination", pagination)
+        return AfterShipAnswers.ok(PROVIDER.createObjectBuilder().add("pagination", pagination)
                 .add("courier_connections", items).build());
     }
 
@@ -587,7 +588,7 @@ final class AfterShipEndpoints {
         }
         String id = HexFormat.of().formatHex(randomBytes());
         String now = Times.write(clock.instant());
-        JsonObject connection = Json.createObjectBuilder().add("id", id).add("courier_slug", courier.value())
+        JsonObject connection = PROVIDER.createObjectBuilder().add("id", id).add("courier_slug", courier.value())
                 .add("credentials", credentials).add("created_at", now).add("updated_at", now).build();
         state.get().putConnection(id, connection);
         return AfterShipAnswers.created(connection);
@@ -608,7 +609,7 @@ final class AfterShipEndpoints {
         if (!(body.get("credentials") instanceof JsonObject credentials)) {
             throw AfterShipRefusal.required("credentials");
         }
-        JsonObject after = Json.createObjectBuilder(before).add("credentials", credentials)
+        JsonObject after = PROVIDER.createObjectBuilder(before).add("credentials", credentials)
                 .add("updated_at", Times.write(clock.instant())).build();
         state.get().putConnection(id, after);
         return AfterShipAnswers.ok(after);

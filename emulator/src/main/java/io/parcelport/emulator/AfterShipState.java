@@ -1,9 +1,10 @@
 package io.parcelport.emulator;
 
+import static io.parcelport.wire.aftership.Json.PROVIDER;
+
 import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.wire.aftership.Requests;
 import io.parcelport.wire.aftership.TrackingObject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -36,7 +37,7 @@ final class AfterShipState {
     /** Remembers the echoed fields of {@code request} on top of those already sent. */
     void remember(ShipmentKey key, JsonObject request) {
         sent.compute(key, (k, before) -> {
-            JsonObjectBuilder b = Json.createObjectBuilder(before == null ? JsonValue.EMPTY_JSON_OBJECT : before);
+            JsonObjectBuilder b = PROVIDER.createObjectBuilder(before == null ? JsonValue.EMPTY_JSON_OBJECT : before);
             for (String field : TrackingObject.ECHOED) {
                 if (request.containsKey(field)) {
                     b.add(field, request.get(field));

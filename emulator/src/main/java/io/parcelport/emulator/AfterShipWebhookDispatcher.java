@@ -1,12 +1,13 @@
 package io.parcelport.emulator;
 
+import static io.parcelport.wire.aftership.Json.PROVIDER;
+
 import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.domain.shipment.StatusChanged;
 import io.parcelport.ports.in.FollowShipmentsUseCase;
 import io.parcelport.ports.in.ParcelportUseCases;
 import io.parcelport.wire.aftership.WebhookSignature;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -74,7 +75,7 @@ final class AfterShipWebhookDispatcher {
     JsonObject body(Shipment shipment) {
         JsonObject msg = endpoints.tracking(shipment);
         boolean first = tagsSent.add(msg.getString("id") + "\n" + msg.getString("tag"));
-        return Json.createObjectBuilder()
+        return PROVIDER.createObjectBuilder()
                 .add("event", "tracking_update")
                 .add("event_id", UUID.randomUUID().toString())
                 .add("is_tracking_first_tag", first)

@@ -1,9 +1,10 @@
 package io.parcelport.emulator;
 
+import static io.parcelport.wire.trackingmore.JsonProviders.JSON;
+
 import io.parcelport.ports.Rejection;
 import io.parcelport.wire.trackingmore.MetaCode;
 import io.parcelport.wire.trackingmore.WireWriter;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
@@ -48,8 +49,8 @@ record Answer(int httpStatus, JsonObject body, Optional<Duration> retryAfter) {
 
     /** The carrier list's answer: {@code meta} holds only the code, as in the doc (reference §5.17). */
     static Answer bareSuccess(JsonValue data) {
-        JsonObject meta = Json.createObjectBuilder().add("code", MetaCode.SUCCESS.code()).build();
-        return new Answer(200, Json.createObjectBuilder().add("meta", meta).add("data", data).build(),
+        JsonObject meta = JSON.createObjectBuilder().add("code", MetaCode.SUCCESS.code()).build();
+        return new Answer(200, JSON.createObjectBuilder().add("meta", meta).add("data", data).build(),
                 Optional.empty());
     }
 

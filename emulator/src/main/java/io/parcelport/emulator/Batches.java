@@ -1,9 +1,10 @@
 package io.parcelport.emulator;
 
+import static io.parcelport.wire.trackingmore.JsonProviders.JSON;
+
 import io.parcelport.ports.ItemOutcome;
 import io.parcelport.ports.Rejection;
 import io.parcelport.wire.trackingmore.MetaCode;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -45,8 +46,8 @@ final class Batches {
             }
         }
         List<ItemOutcome<R>> outcomes = call.apply(valid);
-        JsonArrayBuilder trackings = Json.createArrayBuilder();
-        JsonArrayBuilder errors = Json.createArrayBuilder();
+        JsonArrayBuilder trackings = JSON.createArrayBuilder();
+        JsonArrayBuilder errors = JSON.createArrayBuilder();
         int done = 0;
         int next = 0;
         for (int i = 0; i < items.size(); i++) {
@@ -67,7 +68,7 @@ final class Batches {
     }
 
     private static JsonObject error(JsonObject item, int code, String message) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         b.add("tracking_number", RequestReader.text(item, "tracking_number").orElse(""));
         b.add("carrier_code", RequestReader.text(item, "carrier_code").orElse(""));
         return b.add("code", code).add("message", message).build();

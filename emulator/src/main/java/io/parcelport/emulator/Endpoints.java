@@ -1,5 +1,7 @@
 package io.parcelport.emulator;
 
+import static io.parcelport.wire.trackingmore.JsonProviders.JSON;
+
 import io.parcelport.domain.LanguageCode;
 import io.parcelport.domain.carrier.CarrierCode;
 import io.parcelport.domain.shipment.DeliveryStatus;
@@ -21,7 +23,6 @@ import io.parcelport.wire.trackingmore.AnswerWriter;
 import io.parcelport.wire.trackingmore.MetaCode;
 import io.parcelport.wire.trackingmore.Statuses;
 import io.parcelport.wire.trackingmore.WireWriter;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -85,7 +86,7 @@ final class Endpoints {
                     // Each added item in the short create shape, as in the observed answer (5.5).
                     return created(s);
                 });
-        JsonObject data = Json.createObjectBuilder().add("submitted", items.size()).add("added", batch.done())
+        JsonObject data = JSON.createObjectBuilder().add("submitted", items.size()).add("added", batch.done())
                 .add("trackings", batch.trackings()).add("errors", batch.errors()).build();
         // All added: 200; some refused: 201 with the errors, as observed (reference §5.5).
         return Answer.of(batch.done() == items.size() ? MetaCode.SUCCESS : MetaCode.CREATED, data);
@@ -187,11 +188,11 @@ final class Endpoints {
 
         // One backend page through the use case, which also passes each shipment through the event hub (webhooks).
         Page<Shipment> found = uc().follow().page(q.build(), new PageRequest(page, limit));
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         found.items().forEach(s -> items.add(tracking(s)));
         long total = found.total().orElseThrow();
         int count = found.items().size();
-        JsonObject data = Json.createObjectBuilder().add("page", page).add("limit", limit)
+        JsonObject data = JSON.createObjectBuilder().add("page", page).add("limit", limit)
                 .add("total", Long.toString(total)).add("count", count).add("items", items).build();
         return Answer.ok(data);
     }
@@ -205,7 +206,7 @@ final class Endpoints {
                     sent.get().changed(s.key(), o);
                     return tracking(s);
                 });
-        return Answer.ok(Json.createObjectBuilder().add("submitted", items.size()).add("change", batch.done())
+        return Answer.ok(JSON.createObjectBuilder().add("submitted", items.size()).add("change", batch.done())
                 .add("trackings", batch.trackings()).add("errors", batch.errors()).build());
     }
 
@@ -225,15 +226,15 @@ final class Endpoints {
                     if (delete) {
                         sent.get().forget(k);
                     }
-                    JsonObject item = Json.createObjectBuilder()
+                    JsonObject item = JSON.createObjectBuilder()
                             .add("tracking_number", k.trackingNumber().value())
                             .add("carrier_code", k.carrier().value()).build();
                     // The delete answer nests each item in a "meta" object (reference §5.8); notupdate does not.
-                    return delete ? Json.createObjectBuilder().add("meta", Json.createObjectBuilder(item)
+                    return delete ? JSON.createObjectBuilder().add("meta", JSON.createObjectBuilder(item)
                             .add("code", MetaCode.SUCCESS.code()).add("message", MetaCode.SUCCESS.message()))
                             .build() : item;
                 });
-        return Answer.ok(Json.createObjectBuilder().add("submitted", items.size()).add(delete ? "delete" : "change",
+        return Answer.ok(JSON.createObjectBuilder().add("submitted", items.size()).add(delete ? "delete" : "change",
                 batch.done()).add("trackings", batch.trackings()).add("errors", batch.errors()).build());
     }
 
@@ -245,8 +246,8 @@ final class Endpoints {
         ItemOutcome<Shipment> outcome = uc().refresh().refresh(shipment);
         // A repeated call answers the shipment as first registered: its fields are not replaced (5.9).
         outcome.value().ifPresent(s -> sent.get().createdIfNew(s.key(), o, true));
-        return outcome.value().map(s -> Answer.ok(Json.createObjectBuilder()
-                .add("items", Json.createArrayBuilder().add(tracking(s))).build()))
+        return outcome.value().map(s -> Answer.ok(JSON.createObjectBuilder()
+                .add("items", JSON.createArrayBuilder().add(tracking(s))).build()))
                 .orElseGet(() -> Answer.rejected(outcome.rejection().orElseThrow()));
     }
 
@@ -256,7 +257,7 @@ final class Endpoints {
         CarrierCode target = RequestReader.carrier(o, "update_carrier_code");
         ItemOutcome<Shipment> outcome = uc().manage().changeCarrier(key, target);
         outcome.value().ifPresent(s -> sent.get().moved(key, s.key()));
-        return outcome.isAccepted() ? Answer.ok(Json.createObjectBuilder().add("Usertag", "").build())
+        return outcome.isAccepted() ? Answer.ok(JSON.createObjectBuilder().add("Usertag", "").build())
                 : Answer.rejected(outcome.rejection().orElseThrow());
     }
 

@@ -1,5 +1,7 @@
 package io.parcelport.emulator;
 
+import static io.parcelport.wire.trackingmore.JsonProviders.JSON;
+
 import io.parcelport.domain.CountryCode;
 import io.parcelport.domain.aircargo.AirCargoTracking;
 import io.parcelport.domain.carrier.Carrier;
@@ -16,7 +18,6 @@ import io.parcelport.wire.trackingmore.AnswerWriter;
 import io.parcelport.wire.trackingmore.Countries;
 import io.parcelport.wire.trackingmore.MetaCode;
 import io.parcelport.wire.trackingmore.Wire;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -77,7 +78,7 @@ final class LookupEndpoints {
                 queries.add(new TransitTimeQuery(carrier.get(), from.get(), to.get()));
             }
         }
-        JsonArrayBuilder routes = Json.createArrayBuilder();
+        JsonArrayBuilder routes = JSON.createArrayBuilder();
         for (ItemOutcome<TransitTimeStats> outcome : uc().insights().transitTimes(queries)) {
             // A route without samples is left out; a client reads its absence as "no data".
             outcome.value().ifPresent(stats -> routes.add(AnswerWriter.costTime(stats)));
@@ -110,7 +111,7 @@ final class LookupEndpoints {
         if (outcomes.stream().allMatch(out -> out.isRejectedFor(RejectionReason.INVALID_TRACKING_NUMBER))) {
             return Answer.error(MetaCode.INVALID_NUMBER);
         }
-        JsonObjectBuilder data = Json.createObjectBuilder();
+        JsonObjectBuilder data = JSON.createObjectBuilder();
         for (ItemOutcome<AirCargoTracking> out : outcomes) {
             // Unknown waybills are left out: the answer is keyed by the waybills the airlines know.
             out.value().ifPresent(t -> data.add(t.waybill().value(), AnswerWriter.airCargo(t)));
@@ -121,7 +122,7 @@ final class LookupEndpoints {
     // ---- 5.17, 5.18: carriers ----
 
     Answer carriers() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         uc().carriers().carriers().forEach(c -> list.add(AnswerWriter.carrier(c)));
         return Answer.bareSuccess(list.build());
     }
@@ -132,7 +133,7 @@ final class LookupEndpoints {
         if (candidates.isEmpty()) {
             return Answer.error(MetaCode.CANNOT_DETECT);
         }
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         candidates.forEach(c -> list.add(AnswerWriter.detectedCarrier(c)));
         return Answer.ok(list.build());
     }

@@ -1,7 +1,8 @@
 package io.parcelport.emulator;
 
+import static io.parcelport.wire.trackingmore.JsonProviders.JSON;
+
 import io.parcelport.domain.shipment.ShipmentKey;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -48,7 +49,7 @@ final class SentFields {
 
     /** Remembers the fields of a create ({@code realtime}: 5.9's names, {@code order} for the order id). */
     void created(ShipmentKey key, JsonObject request, boolean realtime) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         copy(request, b);
         if (realtime && request.containsKey("order")) {
             text(request.get("order")).ifPresent(v -> b.add("order_id", v));
@@ -66,7 +67,7 @@ final class SentFields {
     /** Merges the fields an update sent over those known. */
     void changed(ShipmentKey key, JsonObject request) {
         byKey.compute(id(key), (k, old) -> {
-            JsonObjectBuilder b = old == null ? Json.createObjectBuilder() : Json.createObjectBuilder(old);
+            JsonObjectBuilder b = old == null ? JSON.createObjectBuilder() : JSON.createObjectBuilder(old);
             copy(request, b);
             return b.build();
         });
@@ -90,7 +91,7 @@ final class SentFields {
         if (known == null) {
             return tracking;
         }
-        JsonObjectBuilder b = Json.createObjectBuilder(tracking);
+        JsonObjectBuilder b = JSON.createObjectBuilder(tracking);
         known.forEach((name, value) -> {
             if (tracking.containsKey(name)) {
                 b.add(name, value);
@@ -124,7 +125,7 @@ final class SentFields {
 
     /** Remembers the free text of a v4 create or batch item ({@link V4RequestReader#FREE_TEXT_FIELDS}). */
     void createdV4(ShipmentKey key, JsonObject request) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         copy(request, b, V4RequestReader.FREE_TEXT_FIELDS);
         byKey.put(id(key), b.build());
     }
@@ -134,7 +135,7 @@ final class SentFields {
      * it too: an SDK that sends every field of its model sends {@code ""} for those the caller did not set.
      */
     void changedV4(ShipmentKey key, JsonObject request) {
-        JsonObjectBuilder given = Json.createObjectBuilder();
+        JsonObjectBuilder given = JSON.createObjectBuilder();
         request.forEach((name, value) -> {
             if (!(value instanceof JsonString s && s.getString().isBlank())) {
                 given.add(name, value);
@@ -142,7 +143,7 @@ final class SentFields {
         });
         JsonObject nonBlank = given.build();
         byKey.compute(id(key), (k, old) -> {
-            JsonObjectBuilder b = old == null ? Json.createObjectBuilder() : Json.createObjectBuilder(old);
+            JsonObjectBuilder b = old == null ? JSON.createObjectBuilder() : JSON.createObjectBuilder(old);
             copy(nonBlank, b, V4RequestReader.FREE_TEXT_FIELDS);
             return b.build();
         });
@@ -161,7 +162,7 @@ final class SentFields {
         Map<String, JsonValue> out = new HashMap<>();
         known.forEach((name, value) -> {
             if (value instanceof JsonArray emails) {
-                out.put(name, Json.createValue(String.join(",", emails.stream().map(SentFields::text)
+                out.put(name, JSON.createValue(String.join(",", emails.stream().map(SentFields::text)
                         .flatMap(Optional::stream).toList())));
             } else {
                 out.put(name, value);

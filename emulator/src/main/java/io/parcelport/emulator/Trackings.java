@@ -1,8 +1,9 @@
 package io.parcelport.emulator;
 
+import static io.parcelport.wire.trackingmore.JsonProviders.JSON;
+
 import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.wire.trackingmore.WireWriter;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -21,7 +22,7 @@ final class Trackings {
 
     static JsonObject full(Shipment s) {
         JsonObject written = WireWriter.tracking(s);
-        JsonObjectBuilder b = Json.createObjectBuilder(written);
+        JsonObjectBuilder b = JSON.createObjectBuilder(written);
         ALWAYS_NULL.stream().filter(k -> !written.containsKey(k)).forEach(k -> b.add(k, JsonValue.NULL));
         return b.build();
     }

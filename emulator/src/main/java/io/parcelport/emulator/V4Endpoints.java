@@ -1,5 +1,7 @@
 package io.parcelport.emulator;
 
+import static io.parcelport.wire.trackingmore.JsonProviders.JSON;
+
 import io.parcelport.domain.aircargo.AirCargoTracking;
 import io.parcelport.domain.carrier.Carrier;
 import io.parcelport.domain.carrier.CarrierCode;
@@ -18,7 +20,6 @@ import io.parcelport.wire.trackingmore.v4.V4MetaCode;
 import io.parcelport.wire.trackingmore.v4.V4RequestException;
 import io.parcelport.wire.trackingmore.v4.V4RequestReader;
 import io.parcelport.wire.trackingmore.v4.V4TrackingWriter;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -116,8 +117,8 @@ final class V4Endpoints {
             }
         }
         List<ItemOutcome<Shipment>> outcomes = valid.isEmpty() ? List.of() : uc().register().registerAll(valid);
-        JsonArrayBuilder success = Json.createArrayBuilder();
-        JsonArrayBuilder error = Json.createArrayBuilder();
+        JsonArrayBuilder success = JSON.createArrayBuilder();
+        JsonArrayBuilder error = JSON.createArrayBuilder();
         int next = 0;
         for (int i = 0; i < items.size(); i++) {
             JsonObject o = items.get(i);
@@ -143,7 +144,7 @@ final class V4Endpoints {
                 error.add(V4AnswerWriter.batchRefused(id, number, courier, code, code.message()));
             }
         }
-        return V4Answers.ok(Json.createObjectBuilder().add("success", success).add("error", error).build());
+        return V4Answers.ok(JSON.createObjectBuilder().add("success", success).add("error", error).build());
     }
 
     private Optional<String> idOf(ShipmentKey key) {
@@ -175,7 +176,7 @@ final class V4Endpoints {
                         .toList();
             }
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         found.forEach(s -> items.add(tracking(s)));
         return V4Answers.ok(items.build());
     }
@@ -257,7 +258,7 @@ final class V4Endpoints {
     // ---- 2.7, 2.8: couriers ----
 
     Answer couriers() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         uc().carriers().carriers().forEach(c -> list.add(V4AnswerWriter.courier(c)));
         return V4Answers.ok(list.build());
     }
@@ -269,7 +270,7 @@ final class V4Endpoints {
         if (candidates.isEmpty()) {
             return V4Answers.error(V4MetaCode.CANNOT_DETECT);
         }
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         candidates.forEach(c -> list.add(V4AnswerWriter.courier(c)));
         return V4Answers.ok(list.build());
     }

@@ -1,5 +1,7 @@
 package io.parcelport.emulator;
 
+import static io.parcelport.wire.trackingmore.JsonProviders.JSON;
+
 import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.domain.shipment.StatusChanged;
@@ -9,7 +11,6 @@ import io.parcelport.ports.in.ParcelportUseCases;
 import io.parcelport.wire.trackingmore.MetaCode;
 import io.parcelport.wire.trackingmore.WebhookSignature;
 import io.parcelport.wire.trackingmore.WireWriter;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -83,10 +84,10 @@ final class WebhookDispatcher {
     /** The body of the webhook for {@code shipment}, signed now. */
     JsonObject body(Shipment shipment) {
         String timeStr = Long.toString(clock.instant().getEpochSecond());
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("meta", WireWriter.meta(MetaCode.SUCCESS, MetaCode.SUCCESS.message()))
                 .add("data", sent.get().shown(Trackings.full(shipment)))
-                .add("verifyInfo", Json.createObjectBuilder().add("timeStr", timeStr)
+                .add("verifyInfo", JSON.createObjectBuilder().add("timeStr", timeStr)
                         .add("signature", WebhookSignature.sign(accountEmail, timeStr)))
                 .build();
     }

@@ -1,10 +1,11 @@
 package io.parcelport.adapter.trackingmore;
 
+import static io.parcelport.wire.trackingmore.JsonProviders.JSON;
+
 import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.ShipmentChanges;
 import io.parcelport.wire.trackingmore.ShipmentRequests;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -41,13 +42,13 @@ final class Requests {
 
     /** An array of bare keys (5.8 delete, 5.13 notupdate). */
     static String keys(Collection<ShipmentKey> keys) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         keys.forEach(k -> a.add(key(k)));
         return a.build().toString();
     }
 
     static String array(List<JsonObject> items) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         items.forEach(a::add);
         return a.build().toString();
     }

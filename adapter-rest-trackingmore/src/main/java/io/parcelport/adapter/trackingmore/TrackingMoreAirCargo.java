@@ -1,5 +1,7 @@
 package io.parcelport.adapter.trackingmore;
 
+import static io.parcelport.wire.trackingmore.JsonProviders.JSON;
+
 import java.lang.System.Logger.Level;
 import io.parcelport.domain.aircargo.AirCargoTracking;
 import io.parcelport.domain.aircargo.AirWaybill;
@@ -20,7 +22,6 @@ import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import io.parcelport.wire.trackingmore.Wire;
 import io.parcelport.wire.trackingmore.WireBinding;
 import io.parcelport.wire.trackingmore.WireTimes;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -77,9 +78,9 @@ final class TrackingMoreAirCargo implements AirCargoTracker {
         if (unique.isEmpty()) {
             return List.of();
         }
-        JsonArrayBuilder numbers = Json.createArrayBuilder();
+        JsonArrayBuilder numbers = JSON.createArrayBuilder();
         unique.forEach(w -> numbers.add(w.value()));
-        String body = Json.createObjectBuilder().add("track_number", numbers).build().toString();
+        String body = JSON.createObjectBuilder().add("track_number", numbers).build().toString();
         Reply reply = gateway.call(Endpoint.AIR_CARGO, api -> api.airCargo(body));
         if (!reply.isSuccess()) {
             return reply.rejectedAllOrThrow(EnumSet.of(RejectionReason.NOT_FOUND), waybills);

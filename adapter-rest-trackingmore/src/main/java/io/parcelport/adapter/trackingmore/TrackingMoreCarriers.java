@@ -1,5 +1,7 @@
 package io.parcelport.adapter.trackingmore;
 
+import static io.parcelport.wire.trackingmore.JsonProviders.JSON;
+
 import java.lang.System.Logger.Level;
 import static io.parcelport.ports.RejectionReason.CARRIER_NOT_DETECTED;
 
@@ -12,7 +14,6 @@ import io.parcelport.wire.trackingmore.CarrierKinds;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import io.parcelport.wire.trackingmore.Wire;
 import io.parcelport.wire.trackingmore.WireBinding;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -50,7 +51,7 @@ final class TrackingMoreCarriers implements CarrierDirectory {
     @Override
     public List<Carrier> detect(TrackingNumber number) {
         Objects.requireNonNull(number, "number");
-        String body = Json.createObjectBuilder().add("tracking_number", number.value()).build().toString();
+        String body = JSON.createObjectBuilder().add("tracking_number", number.value()).build().toString();
         Reply reply = gateway.call(Endpoint.DETECT, api -> api.detect(body));
         if (reply.isSuccess()) {
             return gateway.decode(reply, () -> read(reply.data(), false));

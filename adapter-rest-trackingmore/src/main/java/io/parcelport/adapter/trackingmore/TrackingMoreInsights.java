@@ -1,5 +1,7 @@
 package io.parcelport.adapter.trackingmore;
 
+import static io.parcelport.wire.trackingmore.JsonProviders.JSON;
+
 import io.parcelport.domain.carrier.CarrierCode;
 import io.parcelport.domain.insight.RemoteAreaCheck;
 import io.parcelport.domain.insight.RemoteAreaResult;
@@ -14,7 +16,6 @@ import io.parcelport.ports.out.LogisticsInsights;
 import io.parcelport.wire.trackingmore.MalformedAnswerException;
 import io.parcelport.wire.trackingmore.Wire;
 import io.parcelport.wire.trackingmore.WireBinding;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -58,9 +59,9 @@ final class TrackingMoreInsights implements LogisticsInsights {
         if (checks.isEmpty()) {
             return List.of();
         }
-        JsonArrayBuilder body = Json.createArrayBuilder();
+        JsonArrayBuilder body = JSON.createArrayBuilder();
         for (RemoteAreaCheck c : checks) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("country", c.country().value())
+            JsonObjectBuilder item = JSON.createObjectBuilder().add("country", c.country().value())
                     .add("postcode", c.postcodeOrCity());
             c.carrier().ifPresent(carrier -> item.add("company", carrier.value()));
             body.add(item);
@@ -105,9 +106,9 @@ final class TrackingMoreInsights implements LogisticsInsights {
         if (queries.isEmpty()) {
             return List.of();
         }
-        JsonArrayBuilder body = Json.createArrayBuilder();
+        JsonArrayBuilder body = JSON.createArrayBuilder();
         for (TransitTimeQuery q : queries) {
-            body.add(Json.createObjectBuilder().add("carrier_code", q.carrier().value())
+            body.add(JSON.createObjectBuilder().add("carrier_code", q.carrier().value())
                     .add("original", q.from().value()).add("destination", q.to().value()));
         }
         String json = body.build().toString();

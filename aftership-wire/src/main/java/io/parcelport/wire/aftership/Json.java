@@ -23,8 +23,8 @@ import java.util.OptionalLong;
  * structure where a scalar belongs (or the reverse) is refused, naming the field.
  */
 public final class Json {
-    // Looked up once: Json.createObjectBuilder() searches the class path for a provider on every call.
-    static final JsonProvider PROVIDER = JsonProvider.provider();
+    /** The JSON-P provider, looked up once: {@code Json.createObjectBuilder()} searches the class path on every call. */
+    public static final JsonProvider PROVIDER = JsonProvider.provider();
 
     private Json() {
     }

@@ -1,5 +1,7 @@
 package io.parcelport.wire.trackingmore;
 
+import static io.parcelport.wire.trackingmore.JsonProviders.JSON;
+
 import io.parcelport.domain.account.AccountInfo;
 import io.parcelport.domain.aircargo.AirCargoTracking;
 import io.parcelport.domain.aircargo.CargoEvent;
@@ -11,7 +13,6 @@ import io.parcelport.domain.insight.RemoteAreaResult;
 import io.parcelport.domain.insight.TransitTimeStats;
 import io.parcelport.domain.shipment.DeliveryStatus;
 import io.parcelport.domain.shipment.StatusCounts;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -30,7 +31,7 @@ public final class AnswerWriter {
 
     /** A carrier of the list (5.17). */
     public static JsonObject carrier(Carrier c) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("name", c.name()).add("code", c.code().value());
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("name", c.name()).add("code", c.code().value());
         WireWriter.optional(b, "phone", c.phone());
         WireWriter.optional(b, "homepage", c.homepage());
         return b.add("type", CarrierKinds.write(c.kind())).add("picture", "//cdn.trackingmore.com/images/icons/express/" + c.code().value() + ".png").build();
@@ -38,12 +39,12 @@ public final class AnswerWriter {
 
     /** A detected carrier (5.18): name and code only, as the doc shows. */
     public static JsonObject detectedCarrier(Carrier c) {
-        return Json.createObjectBuilder().add("name", c.name()).add("code", c.code().value()).build();
+        return JSON.createObjectBuilder().add("name", c.name()).add("code", c.code().value()).build();
     }
 
     /** Account info (5.11): {@code regtime} a string of Unix seconds, {@code track_number} the remaining quota. */
     public static JsonObject userInfo(AccountInfo info) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         WireWriter.optional(b, "email", info.email());
         WireWriter.optional(b, "regtime", info.registeredAt().map(t -> Long.toString(t.getEpochSecond())));
         b.addNull("phone");
@@ -53,7 +54,7 @@ public final class AnswerWriter {
 
     /** Trackings per status word (5.12), every v2 status present. */
     public static JsonObject statusCounts(StatusCounts counts) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         for (DeliveryStatus s : DeliveryStatus.values()) {
             if (s != DeliveryStatus.UNKNOWN) {
                 b.add(Statuses.word(s), counts.count(s));
@@ -67,28 +68,28 @@ public final class AnswerWriter {
      * remote for none in {@code other}.
      */
     public static JsonObject remote(List<RemoteAreaResult> results) {
-        JsonArrayBuilder remote = Json.createArrayBuilder();
-        JsonArrayBuilder other = Json.createArrayBuilder();
+        JsonArrayBuilder remote = JSON.createArrayBuilder();
+        JsonArrayBuilder other = JSON.createArrayBuilder();
         for (RemoteAreaResult r : results) {
             if (r.remoteFor().isEmpty()) {
-                other.add(Json.createObjectBuilder().add("two_code", r.check().country().value())
+                other.add(JSON.createObjectBuilder().add("two_code", r.check().country().value())
                         .add("far_country", r.check().country().englishName())
                         .add("far_city_postcode", r.check().postcodeOrCity()));
             }
             for (io.parcelport.domain.carrier.CarrierCode carrier : r.remoteFor()) {
-                remote.add(Json.createObjectBuilder().add("far_express_company", carrier.value())
+                remote.add(JSON.createObjectBuilder().add("far_express_company", carrier.value())
                         .add("two_code", r.check().country().value())
                         .add("far_country", r.check().country().englishName())
                         .add("far_city_postcode", r.check().postcodeOrCity()));
             }
         }
-        return Json.createObjectBuilder().add("submitted", results.size()).add("other", other)
+        return JSON.createObjectBuilder().add("submitted", results.size()).add("other", other)
                 .add("remote", remote).build();
     }
 
     /** One route of the transit-time answer (5.15); shares as percentages with two decimals. */
     public static JsonObject costTime(TransitTimeStats s) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("carrier_code", s.query().carrier().value())
                 .add("original", s.query().from().value())
                 .add("destination", s.query().to().value())
@@ -104,7 +105,7 @@ public final class AnswerWriter {
 
     /** One waybill's entry of the air cargo answer (5.16), keyed by the waybill in {@code data}. */
     public static JsonObject airCargo(AirCargoTracking t) {
-        JsonObjectBuilder data = Json.createObjectBuilder();
+        JsonObjectBuilder data = JSON.createObjectBuilder();
         t.weight().ifPresentOrElse(w -> data.add("weight", cargoWeight(w)), () -> data.add("weight", ""));
         if (t.pieces().isPresent()) {
             data.add("piece", t.pieces().getAsInt());
@@ -113,9 +114,9 @@ public final class AnswerWriter {
         }
         data.add("origin", t.origin().code()).add("destination", t.destination().code())
                 .add("status_number", statusNumber(t.status()));
-        JsonArrayBuilder events = Json.createArrayBuilder();
+        JsonArrayBuilder events = JSON.createArrayBuilder();
         for (CargoEvent e : t.events()) {
-            JsonObjectBuilder ev = Json.createObjectBuilder();
+            JsonObjectBuilder ev = JSON.createObjectBuilder();
             WireWriter.optional(ev, "plan_date", e.plannedTime().map(WireTimes::local));
             WireWriter.optional(ev, "actual_date", e.actualTime().map(WireTimes::local));
             ev.add("event", e.description()).add("station", e.station().code());
@@ -128,9 +129,9 @@ public final class AnswerWriter {
             events.add(ev);
         }
         data.add("track_info", events);
-        JsonObjectBuilder flights = Json.createObjectBuilder();
+        JsonObjectBuilder flights = JSON.createObjectBuilder();
         for (FlightLeg leg : t.flightLegs()) {
-            JsonObjectBuilder f = Json.createObjectBuilder();
+            JsonObjectBuilder f = JSON.createObjectBuilder();
             WireWriter.optional(f, "plan_depart_time", leg.plannedDeparture().map(WireTimes::local));
             WireWriter.optional(f, "depart_time", leg.actualDeparture().map(WireTimes::local));
             f.add("depart_station", leg.departureStation().code());
@@ -140,13 +141,13 @@ public final class AnswerWriter {
             flights.add(leg.flight().value(), f);
         }
         data.add("flight_info", flights);
-        JsonArrayBuilder route = Json.createArrayBuilder();
+        JsonArrayBuilder route = JSON.createArrayBuilder();
         t.reportedRoute().forEach(a -> route.add(a.code()));
         data.add("flight_way_station", route);
         WireWriter.optional(data, "last_event", t.latestEvent().map(CargoEvent::description));
-        JsonObjectBuilder entry = Json.createObjectBuilder().add("track_number", t.waybill().value())
+        JsonObjectBuilder entry = JSON.createObjectBuilder().add("track_number", t.waybill().value())
                 .add("return_data", data);
-        t.airline().ifPresent(a -> entry.add("airline_info", Json.createObjectBuilder().add("name", a.name())));
+        t.airline().ifPresent(a -> entry.add("airline_info", JSON.createObjectBuilder().add("name", a.name())));
         return entry.build();
     }
 

@@ -1,12 +1,13 @@
 package io.parcelport.wire.trackingmore;
 
+import static io.parcelport.wire.trackingmore.JsonProviders.JSON;
+
 import io.parcelport.domain.CountryCode;
 import io.parcelport.domain.LanguageCode;
 import io.parcelport.domain.shipment.CarrierExtras;
 import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.ShipmentChanges;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -80,7 +81,7 @@ public final class ShipmentRequests {
 
     /** 5.3 PUT body (no key: it is in the path). */
     public static JsonObject changes(ShipmentChanges c) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         addChanges(b, c);
         return b.build();
     }
@@ -106,7 +107,7 @@ public final class ShipmentRequests {
 
     /** The key fields every item carries. */
     public static JsonObjectBuilder key(ShipmentKey key) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("tracking_number", key.trackingNumber().value())
                 .add("carrier_code", key.carrier().value());
     }

@@ -23,7 +23,7 @@ import java.util.function.BiFunction;
  * structure where a text or an object belongs is refused naming the field.
  */
 public final class TrackingReader {
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = JsonProviders.JSON;
     private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of());
 
     private TrackingReader() {

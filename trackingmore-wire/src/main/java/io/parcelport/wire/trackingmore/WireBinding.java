@@ -33,8 +33,7 @@ public final class WireBinding {
     private static final Jsonb JSONB = JsonbBuilder.create();
     // Up to this many bytes an answer is decoded into one string first (see parser); a page of 100 trackings is more.
     private static final int SMALL_BODY = 64 * 1024;
-    // Looked up once: Json.createObjectBuilder() and friends search the class path for a provider on every call.
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = JsonProviders.JSON;
 
     // The object-valued fields seen as [] when empty; other arrays keep their meaning.
     private static final Set<String> OBJECT_FIELDS =

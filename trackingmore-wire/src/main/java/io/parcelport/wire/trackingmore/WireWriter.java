@@ -1,5 +1,7 @@
 package io.parcelport.wire.trackingmore;
 
+import static io.parcelport.wire.trackingmore.JsonProviders.JSON;
+
 import io.parcelport.domain.CountryCode;
 import io.parcelport.domain.shipment.EventTime;
 import io.parcelport.domain.shipment.Milestone;
@@ -7,7 +9,6 @@ import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.domain.shipment.TrackingEvent;
 import io.parcelport.domain.shipment.TrackingLeg;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -44,7 +45,7 @@ public final class WireWriter {
 
     /** As {@link #envelope(MetaCode, JsonValue)} with another message. */
     public static JsonObject envelope(MetaCode meta, String message, JsonValue data) {
-        return Json.createObjectBuilder().add("meta", meta(meta, message)).add("data", data).build();
+        return JSON.createObjectBuilder().add("meta", meta(meta, message)).add("data", data).build();
     }
 
     /** An error answer: its meta and {@code "data": []}, as TrackingMore sends errors (reference §8.1). */
@@ -54,7 +55,7 @@ public final class WireWriter {
 
     /** {@code meta} with code, type and message. */
     public static JsonObject meta(MetaCode meta, String message) {
-        return Json.createObjectBuilder().add("code", meta.code()).add("type", meta.type())
+        return JSON.createObjectBuilder().add("code", meta.code()).add("type", meta.type())
                 .add("message", message).build();
     }
 
@@ -67,14 +68,14 @@ public final class WireWriter {
     /** The answer to a single create (5.1): the short shape of nine keys, null where there is nothing. */
     public static JsonObject created(Shipment s) {
         JsonObject full = tracking(s);
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         CREATED_KEYS.forEach(k -> b.add(k, full.getOrDefault(k, JsonValue.NULL)));
         return b.build();
     }
 
     /** The tracking object of single GET, list items, real-time items, create, PUT and webhooks. */
     public static JsonObject tracking(Shipment s) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("id", s.backendId().orElseGet(() -> idOf(s.key())))
                 .add("tracking_number", s.key().trackingNumber().value())
                 .add("carrier_code", s.key().carrier().value())
@@ -94,7 +95,7 @@ public final class WireWriter {
         } else if (emails.size() == 1) {
             b.add("customer_email", emails.get(0));
         } else {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = JSON.createArrayBuilder();
             emails.forEach(a::add);
             b.add("customer_email", a);
         }
@@ -125,7 +126,7 @@ public final class WireWriter {
 
     /** {@code origin_info} / {@code destination_info}. */
     public static JsonObject leg(TrackingLeg leg) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         for (Milestone m : Milestone.values()) {
             milestone(b, Milestones.write(m), leg, m);
         }
@@ -133,7 +134,7 @@ public final class WireWriter {
         optional(b, "weblink", leg.website());
         optional(b, "phone", leg.phone());
         optional(b, "carrier_code", leg.carrier().map(io.parcelport.domain.carrier.CarrierCode::value));
-        JsonArrayBuilder events = Json.createArrayBuilder();
+        JsonArrayBuilder events = JSON.createArrayBuilder();
         for (TrackingEvent e : leg.events()) {
             events.add(event(e));
         }
@@ -142,7 +143,7 @@ public final class WireWriter {
 
     /** One {@code trackinfo[]} event. */
     public static JsonObject event(TrackingEvent e) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("Date", WireTimes.eventTime(e.time()))
                 .add("StatusDescription", e.description())
                 .add("Details", e.location().orElse(""))

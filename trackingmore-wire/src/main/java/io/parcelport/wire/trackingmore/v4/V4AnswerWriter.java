@@ -1,5 +1,7 @@
 package io.parcelport.wire.trackingmore.v4;
 
+import static io.parcelport.wire.trackingmore.JsonProviders.JSON;
+
 import io.parcelport.domain.aircargo.AirCargoTracking;
 import io.parcelport.domain.aircargo.Airline;
 import io.parcelport.domain.aircargo.CargoEvent;
@@ -12,7 +14,6 @@ import io.parcelport.domain.shipment.DeliveryStatus;
 import io.parcelport.wire.trackingmore.CarrierKinds;
 import io.parcelport.wire.trackingmore.Statuses;
 import io.parcelport.wire.trackingmore.WireTimes;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -41,24 +42,24 @@ public final class V4AnswerWriter {
 
     /** {@code {"meta":{"code":..,"message":..},"data":data}} with the code's README message. */
     public static JsonObject envelope(V4MetaCode meta, JsonValue data) {
-        return Json.createObjectBuilder().add("meta", meta(meta, meta.message())).add("data", data).build();
+        return JSON.createObjectBuilder().add("meta", meta(meta, meta.message())).add("data", data).build();
     }
 
     /** An error answer: {@code {"meta":{"code":..,"message":..}}}, no {@code data}. */
     public static JsonObject error(V4MetaCode meta, String message) {
-        return Json.createObjectBuilder().add("meta", meta(meta, message)).build();
+        return JSON.createObjectBuilder().add("meta", meta(meta, message)).build();
     }
 
     /** {@code meta}: code and message. */
     public static JsonObject meta(V4MetaCode meta, String message) {
-        return Json.createObjectBuilder().add("code", meta.code()).add("message", message).build();
+        return JSON.createObjectBuilder().add("code", meta.code()).add("message", message).build();
     }
 
     // ---- batch create (§2.2) ----
 
     /** A created item of a batch: {@code id}, {@code tracking_number}, {@code courier_code}. */
     public static JsonObject batchCreated(String id, String trackingNumber, String courierCode) {
-        return Json.createObjectBuilder().add("id", id).add("tracking_number", trackingNumber)
+        return JSON.createObjectBuilder().add("id", id).add("tracking_number", trackingNumber)
                 .add("courier_code", courierCode).build();
     }
 
@@ -68,7 +69,7 @@ public final class V4AnswerWriter {
      */
     public static JsonObject batchRefused(Optional<String> id, String trackingNumber, String courierCode,
             V4MetaCode code, String message) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         id.ifPresent(v -> b.add("id", v));
         return b.add("tracking_number", trackingNumber).add("courier_code", courierCode)
                 .add("errorCode", code.code()).add("errorMessage", message).build();
@@ -82,14 +83,14 @@ public final class V4AnswerWriter {
      * {@code tracking_required_fields} / {@code optional_fields} empty arrays.
      */
     public static JsonObject courier(Carrier c) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("courier_name", c.name())
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("courier_name", c.name())
                 .add("courier_code", c.code().value())
                 .addNull("courier_country_iso2");
         nullable(b, "courier_url", c.homepage().map(h -> h.startsWith("//") ? "https:" + h : h));
         nullable(b, "courier_phone", c.phone());
         return b.add("courier_type", CarrierKinds.write(c.kind()))
                 .add("default_language", "en")
-                .add("support_language", Json.createArrayBuilder().add("en"))
+                .add("support_language", JSON.createArrayBuilder().add("en"))
                 .add("courier_logo", "https://s.trackingmore.com/images/icons/express/" + c.code().value() + ".png")
                 .add("tracking_required_fields", JsonValue.EMPTY_JSON_ARRAY)
                 .add("optional_fields", JsonValue.EMPTY_JSON_ARRAY)
@@ -101,7 +102,7 @@ public final class V4AnswerWriter {
     /** The AirWaybill object of {@code POST /awb}: every field of the SDK models, in their order. */
     public static JsonObject airWaybill(AirCargoTracking t) {
         DeliveryStatus status = t.status();
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("awb_number", t.waybill().value())
                 .add("awb_status", Statuses.word(status));
         nullable(b, "awb_substatus", Optional.empty());
@@ -109,15 +110,15 @@ public final class V4AnswerWriter {
         nullable(b, "weight", t.weight().map(V4AnswerWriter::weight));
         nullable(b, "piece", count(t.pieces()));
         b.add("origin", t.origin().code()).add("destination", t.destination().code());
-        JsonArrayBuilder stations = Json.createArrayBuilder();
+        JsonArrayBuilder stations = JSON.createArrayBuilder();
         t.route().forEach(a -> stations.add(a.code()));
         b.add("flight_way_station", stations);
         nullable(b, "last_event", t.latestEvent().map(CargoEvent::description));
 
-        JsonArrayBuilder flightsNew = Json.createArrayBuilder();
-        JsonObjectBuilder flights = Json.createObjectBuilder();
+        JsonArrayBuilder flightsNew = JSON.createArrayBuilder();
+        JsonObjectBuilder flights = JSON.createObjectBuilder();
         for (FlightLeg leg : t.flightLegs()) {
-            JsonObjectBuilder f = Json.createObjectBuilder().add("flight_number", leg.flight().value())
+            JsonObjectBuilder f = JSON.createObjectBuilder().add("flight_number", leg.flight().value())
                     .add("depart_station", leg.departureStation().code())
                     .add("arrival_station", leg.arrivalStation().code());
             nullable(f, "plan_depart_time", leg.plannedDeparture().map(WireTimes::local));
@@ -129,7 +130,7 @@ public final class V4AnswerWriter {
             f.add("status", leg.hasArrived() ? "Arrived" : leg.hasDeparted() ? "Departed" : "Planned");
             flightsNew.add(f);
 
-            JsonObjectBuilder keyed = Json.createObjectBuilder();
+            JsonObjectBuilder keyed = JSON.createObjectBuilder();
             nullable(keyed, "plan_depart_time", leg.plannedDeparture().map(WireTimes::local));
             nullable(keyed, "depart_time", leg.actualDeparture().map(WireTimes::local));
             keyed.add("depart_station", leg.departureStation().code());
@@ -140,9 +141,9 @@ public final class V4AnswerWriter {
         }
         b.add("flight_info_new", flightsNew).add("flight_info", flights);
 
-        JsonArrayBuilder events = Json.createArrayBuilder();
+        JsonArrayBuilder events = JSON.createArrayBuilder();
         for (CargoEvent e : t.events()) {
-            JsonObjectBuilder ev = Json.createObjectBuilder();
+            JsonObjectBuilder ev = JSON.createObjectBuilder();
             nullable(ev, "plan_date", e.plannedTime().map(V4AnswerWriter::local));
             nullable(ev, "actual_date", e.actualTime().map(V4AnswerWriter::local));
             ev.add("event", e.description()).add("station", e.station().code());
@@ -159,7 +160,7 @@ public final class V4AnswerWriter {
 
         Optional<Airline> airline = t.airline();
         if (airline.isPresent()) {
-            b.add("airline_info", Json.createObjectBuilder().add("name", airline.get().name())
+            b.add("airline_info", JSON.createObjectBuilder().add("name", airline.get().name())
                     .addNull("url").addNull("track_url").addNull("trackpage_url"));
         } else {
             b.addNull("airline_info");

@@ -1,11 +1,12 @@
 package io.parcelport.wire.trackingmore.v4;
 
+import static io.parcelport.wire.trackingmore.JsonProviders.JSON;
+
 import io.parcelport.domain.aircargo.AirWaybill;
 import io.parcelport.domain.carrier.CarrierCode;
 import io.parcelport.domain.shipment.TrackingNumber;
 import io.parcelport.ports.NewShipment;
 import io.parcelport.ports.ShipmentChanges;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -34,7 +35,7 @@ public final class V4ClientRequests {
 
     /** {@code POST /trackings/create}, and each item of {@code POST /trackings/batch}. */
     public static JsonObject create(NewShipment s) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("tracking_number", s.key().trackingNumber().value())
                 .add("courier_code", s.key().carrier().value());
         s.orderId().ifPresent(v -> b.add("order_id", v));
@@ -58,7 +59,7 @@ public final class V4ClientRequests {
 
     /** {@code POST /trackings/batch}: a JSON array of create objects. */
     public static String batch(List<NewShipment> shipments) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         shipments.forEach(s -> array.add(create(s)));
         return array.build().toString();
     }
@@ -68,7 +69,7 @@ public final class V4ClientRequests {
      * refused by the caller before this.
      */
     public static JsonObject update(ShipmentChanges c) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         c.title().ifPresent(v -> b.add("title", v));
         c.logisticsChannel().ifPresent(v -> b.add("logistics_channel", v));
         c.customerName().ifPresent(v -> b.add("customer_name", v));
@@ -82,16 +83,16 @@ public final class V4ClientRequests {
 
     /** {@code PUT /trackings/update/{id}} moving the tracking to {@code carrier}. */
     public static JsonObject changeCarrier(CarrierCode carrier) {
-        return Json.createObjectBuilder().add("courier_code_new", carrier.value()).build();
+        return JSON.createObjectBuilder().add("courier_code_new", carrier.value()).build();
     }
 
     /** {@code POST /couriers/detect}. */
     public static JsonObject detect(TrackingNumber number) {
-        return Json.createObjectBuilder().add("tracking_number", number.value()).build();
+        return JSON.createObjectBuilder().add("tracking_number", number.value()).build();
     }
 
     /** {@code POST /awb}: one waybill, written {@code 235-69030430} as the SDKs' check expects. */
     public static JsonObject airWaybill(AirWaybill waybill) {
-        return Json.createObjectBuilder().add("awb_number", waybill.value()).build();
+        return JSON.createObjectBuilder().add("awb_number", waybill.value()).build();
     }
 }

@@ -1,5 +1,7 @@
 package io.parcelport.wire.trackingmore.v4;
 
+import static io.parcelport.wire.trackingmore.JsonProviders.JSON;
+
 import io.parcelport.domain.CountryCode;
 import io.parcelport.domain.carrier.CarrierCode;
 import io.parcelport.domain.shipment.DeliveryStatus;
@@ -13,7 +15,6 @@ import io.parcelport.wire.trackingmore.Statuses;
 import io.parcelport.wire.trackingmore.SubStatuses;
 import io.parcelport.wire.trackingmore.WireTimes;
 import io.parcelport.wire.trackingmore.WireWriter;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -140,7 +141,7 @@ public final class V4TrackingWriter {
      */
     public static JsonObject updated(Shipment updated, CarrierCode before, Map<String, ? extends JsonValue> asSent) {
         JsonObject full = tracking(updated, asSent);
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         for (String key : UPDATE_KEYS) {
             switch (key) {
                 case "courier_code" -> b.add(key, before.value());
@@ -160,12 +161,12 @@ public final class V4TrackingWriter {
 
     /** {@code origin_info} / {@code destination_info}. */
     static JsonObject leg(TrackingLeg leg, Optional<CarrierCode> courier) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         nullable(b, "courier_code", courier.map(CarrierCode::value));
         nullable(b, "courier_phone", leg.phone());
         nullable(b, "weblink", leg.website());
         nullable(b, "reference_number", leg.referenceNumber());
-        JsonObjectBuilder milestones = Json.createObjectBuilder();
+        JsonObjectBuilder milestones = JSON.createObjectBuilder();
         nullable(milestones, "inforeceived_date", leg.milestone(Milestone.RECEIVED).map(V4TrackingWriter::localIso));
         nullable(milestones, "pickup_date", firstAt(leg, e -> e.checkpointStatus() == DeliveryStatus.IN_TRANSIT));
         nullable(milestones, "outfordelivery_date",
@@ -182,14 +183,14 @@ public final class V4TrackingWriter {
         nullable(b, "customs_received_date", leg.milestone(Milestone.CUSTOMS).map(V4TrackingWriter::localIso));
         nullable(b, "arrived_destination_date",
                 leg.milestone(Milestone.ARRIVED_AT_DELIVERY_OFFICE).map(V4TrackingWriter::localIso));
-        JsonArrayBuilder events = Json.createArrayBuilder();
+        JsonArrayBuilder events = JSON.createArrayBuilder();
         leg.events().forEach(e -> events.add(event(e)));
         return b.add("trackinfo", events).build();
     }
 
     /** One {@code trackinfo[]} event; the leg keeps its events newest first, as v2 and [OBS-B] list them. */
     static JsonObject event(TrackingEvent e) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("checkpoint_date", localIso(e.time()))
                 .add("checkpoint_delivery_status", Statuses.word(e.checkpointStatus()));
         nullable(b, "checkpoint_delivery_substatus", e.subStatus().map(SubStatuses::write));
@@ -232,7 +233,7 @@ public final class V4TrackingWriter {
 
     /** The object under construction, with the sent text winning over the shipment's value. */
     private static final class Fields {
-        private final JsonObjectBuilder out = Json.createObjectBuilder();
+        private final JsonObjectBuilder out = JSON.createObjectBuilder();
         private final Map<String, ? extends JsonValue> asSent;
 
         Fields(Map<String, ? extends JsonValue> asSent) {
