@@ -1,0 +1,10 @@
+/**
+ * A tracking backend held in memory: simulated carriers, quotas and faults, for tests and demos.
+ */
+module io.parcelport.adapter.inmemory {
+    requires transitive io.parcelport.ports;
+    requires transitive io.parcelport.pacing;
+    requires static org.immutables.value.annotations;
+
+    exports io.parcelport.adapter.inmemory;
+}

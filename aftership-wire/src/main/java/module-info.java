@@ -1,0 +1,11 @@
+/**
+ * AfterShip's JSON, read and written by the AfterShip adapter and the emulator alike.
+ */
+module io.parcelport.wire.aftership {
+    requires transitive io.parcelport.ports;
+    requires transitive jakarta.json;
+    requires static org.immutables.value.annotations;
+
+    exports io.parcelport.wire.aftership;
+
+}
