@@ -1,0 +1,11 @@
+/**
+ * A program that uses Parcelport from the module path: the emulator, and the TrackingMore v2 and v4 adapters.
+ */
+module io.parcelport.modulepathcheck {
+    requires io.parcelport.domain;
+    requires io.parcelport.ports;
+    requires io.parcelport.adapter.inmemory;
+    requires io.parcelport.emulator;
+    requires io.parcelport.adapter.trackingmore;
+    requires io.parcelport.adapter.trackingmorev4;
+}

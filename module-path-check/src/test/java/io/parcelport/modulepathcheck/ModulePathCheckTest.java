@@ -1,0 +1,66 @@
+package io.parcelport.modulepathcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@link ModulePathCheck} in a JVM of its own with a module path and no class path: the explicit modules resolve,
+ * the REST adapters' automatic modules and their RESTEasy jars resolve next to them, and a shipment goes through each
+ * TrackingMore adapter to the emulator and back.
+ */
+class ModulePathCheckTest {
+
+    @Test
+    void theProgramRunsOnTheModulePathAlone(@TempDir Path dir) throws IOException, InterruptedException {
+        String modulePath = System.getProperty("parcelport.modulePath");
+        assertThat(modulePath).as("parcelport.modulePath, set by the pom").isNotBlank();
+        assertThat(Arrays.stream(modulePath.split(File.pathSeparator)).map(Path::of)).allMatch(Files::exists);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path out = dir.resolve("stdout.txt");
+        Path err = dir.resolve("stderr.txt");
+
+        // Automatic modules (the REST adapters, RESTEasy) declare no requires, so explicit modules that only they use
+        // (jakarta.ws.rs, say) are resolved only when added: ALL-MODULE-PATH, as for any application with them.
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "--module-path", modulePath,
+                "--add-modules", "ALL-MODULE-PATH",
+                "-m", "io.parcelport.modulepathcheck/" + ModulePathCheck.class.getName())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        // Nothing may reach the child but its module path: no class path, no options from the environment.
+        builder.environment().remove("CLASSPATH");
+        builder.environment().remove("JDK_JAVA_OPTIONS");
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        Process child = builder.start();
+        boolean finished = child.waitFor(5, TimeUnit.MINUTES);
+        if (!finished) {
+            child.destroyForcibly();
+        }
+        List<String> printed = Files.readAllLines(out, StandardCharsets.UTF_8);
+        String errors = Files.readString(err, StandardCharsets.UTF_8);
+
+        assertThat(finished).as("the child ended").isTrue();
+        assertThat(child.exitValue()).as("exit code; stdout %s; stderr %s", printed, errors).isZero();
+        assertThat(errors).doesNotContain("boot layer", "java.lang.module", "ResolutionException", "reads package",
+                "module not found", "ClassNotFoundException", "NoClassDefFoundError", "IllegalAccess",
+                "InaccessibleObjectException");
+        assertThat(printed).containsExactly(
+                "v2 read usps/PPMODULEPATH0002 title=Module path v2 order=ORD-PPMODULEPATH0002",
+                "v4 read ups/PPMODULEPATH0004 title=Module path v4 order=ORD-PPMODULEPATH0004",
+                "module io.parcelport.domain explicit",
+                "module io.parcelport.ports explicit",
+                "module io.parcelport.adapter.inmemory explicit",
+                "module io.parcelport.emulator explicit",
+                "module io.parcelport.adapter.trackingmore automatic",
+                "module io.parcelport.adapter.trackingmorev4 automatic",
+                "module io.parcelport.modulepathcheck explicit");
+    }
+}
