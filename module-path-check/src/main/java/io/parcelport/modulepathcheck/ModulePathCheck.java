@@ -5,6 +5,8 @@ import io.parcelport.adapter.trackingmore.TrackingMoreBackend;
 import io.parcelport.adapter.trackingmore.TrackingMoreConfig;
 import io.parcelport.adapter.trackingmorev4.TrackingMoreV4Backend;
 import io.parcelport.adapter.trackingmorev4.TrackingMoreV4Config;
+import io.parcelport.domain.LanguageCode;
+import io.parcelport.domain.carrier.Carrier;
 import io.parcelport.domain.shipment.Shipment;
 import io.parcelport.domain.shipment.ShipmentKey;
 import io.parcelport.emulator.Emulator;
@@ -21,7 +23,8 @@ import java.util.function.Function;
 
 /**
  * Starts the emulator on 127.0.0.1, creates a shipment through the TrackingMore v2 adapter and another through the
- * v4 adapter, reads each back and prints what it read, then how each Parcelport module was loaded. Run on the module
+ * v4 adapter, reads each back and lists the carriers, prints what it read, then how each Parcelport module was
+ * loaded. Run on the module
  * path only; exits non-zero when a step fails.
  */
 public final class ModulePathCheck {
@@ -64,8 +67,12 @@ public final class ModulePathCheck {
                 throw new IllegalStateException("not created: " + created);
             }
             Optional<Shipment> read = backend.shipments().find(key);
+            // The v2 adapter binds the carrier list with Yasson, by reflection into the wire module's records.
+            List<Carrier> carriers = backend.carriers().carriers(LanguageCode.ENGLISH);
+            boolean knowsCarrier = carriers.stream().anyMatch(c -> c.code().equals(key.carrier()));
             return read.map(s -> "read " + s.key() + " title=" + s.title().orElse("-") + " order="
-                    + s.orderId().orElse("-")).orElse("not found " + key);
+                    + s.orderId().orElse("-")).orElse("not found " + key)
+                    + " carrier-listed=" + knowsCarrier;
         }
     }
 }

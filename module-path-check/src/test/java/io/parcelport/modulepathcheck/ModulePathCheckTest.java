@@ -53,8 +53,8 @@ class ModulePathCheckTest {
                 "module not found", "ClassNotFoundException", "NoClassDefFoundError", "IllegalAccess",
                 "InaccessibleObjectException");
         assertThat(printed).containsExactly(
-                "v2 read usps/PPMODULEPATH0002 title=Module path v2 order=ORD-PPMODULEPATH0002",
-                "v4 read ups/PPMODULEPATH0004 title=Module path v4 order=ORD-PPMODULEPATH0004",
+                "v2 read usps/PPMODULEPATH0002 title=Module path v2 order=ORD-PPMODULEPATH0002 carrier-listed=true",
+                "v4 read ups/PPMODULEPATH0004 title=Module path v4 order=ORD-PPMODULEPATH0004 carrier-listed=true",
                 "module io.parcelport.domain explicit",
                 "module io.parcelport.ports explicit",
                 "module io.parcelport.adapter.inmemory explicit",
