@@ -1,8 +1,9 @@
+// Immutables' annotations jar is an automatic module, read at compile time only.
 /**
  * Parcelport's domain: shipments, carriers, air cargo, account and insight values, with no dependency but the JDK.
  */
+@SuppressWarnings("requires-automatic")
 module io.parcelport.domain {
-    // Immutables' annotations are read at compile time only; nothing needs them at run time.
     requires static org.immutables.value.annotations;
 
     exports io.parcelport.domain;

@@ -1,6 +1,8 @@
+// Immutables' annotations jar is an automatic module, read at compile time only.
 /**
  * A local TrackingMore (v2, v4) and AfterShip API server over the in-memory backend, for offline tests and demos.
  */
+@SuppressWarnings("requires-automatic")
 module io.parcelport.emulator {
     requires transitive io.parcelport.ports;
     requires io.parcelport.application;

@@ -1,7 +1,7 @@
+// The REST adapters are automatic modules on purpose (so are RESTEasy's jars): requiring them is the point here.
 /**
  * A program that uses Parcelport from the module path: the emulator, and the TrackingMore v2 and v4 adapters.
  */
-// The REST adapters are automatic modules on purpose (so are RESTEasy's jars): requiring them is the point here.
 @SuppressWarnings("requires-automatic")
 module io.parcelport.modulepathcheck {
     requires io.parcelport.domain;
