@@ -35,7 +35,9 @@ class JdepsTest {
     void thePortsNeedOnlyJavaBaseAndTheDomain() throws Exception {
         Path domain = location(Shipment.class);
         Path ports = location(ShipmentTracker.class);
-        List<String> targets = dependencyTargets("-verbose:class", "-cp", domain.toString(), ports.toString());
+        // The domain is a module the ports require, so it goes on the module path.
+        List<String> targets = dependencyTargets("-verbose:class", "--module-path", domain.toString(),
+                ports.toString());
 
         assertThat(targets).isNotEmpty();
         assertThat(targets).allSatisfy(line -> assertThat(line)

@@ -39,6 +39,9 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  *
  * <p>JUnit is a {@code provided} dependency of the emulator: whoever uses this extension has JUnit 5 already.
  */
+// JUnit is read static (only a test that registers this extension has it), which the exports lint flags on every
+// JUnit type this public class names.
+@SuppressWarnings("exports")
 public final class EmulatorExtension implements BeforeAllCallback, AfterAllCallback, TestInstancePostProcessor,
         ParameterResolver {
 

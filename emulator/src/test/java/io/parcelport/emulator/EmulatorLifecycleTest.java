@@ -140,8 +140,7 @@ class EmulatorLifecycleTest {
     void aProcessStopsCleanlyOnSigterm() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         long began = System.nanoTime();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                EmulatorMain.class.getName(), "--port", "0").redirectErrorStream(false).start();
+        Process process = new ProcessBuilder(emulatorCommand(java)).redirectErrorStream(false).start();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String url = lines.readLine();
@@ -160,6 +159,26 @@ class EmulatorLifecycleTest {
         } finally {
             process.destroyForcibly();
         }
+    }
+
+    /** The command that starts EmulatorMain on this JVM's own paths, "--port 0" included. */
+    private static List<String> emulatorCommand(String java) {
+        List<String> command = new ArrayList<>(List.of(java));
+        Module module = EmulatorMain.class.getModule();
+        String classPath = System.getProperty("java.class.path", "");
+        if (module.isNamed()) {
+            // Tests running on the module path: the emulator starts as the module it is, its other jars (a JSON-P
+            // provider, say) being on the class path beside it.
+            command.addAll(List.of("--module-path", System.getProperty("jdk.module.path")));
+            if (!classPath.isEmpty()) {
+                command.addAll(List.of("-cp", classPath));
+            }
+            command.addAll(List.of("-m", module.getName() + "/" + EmulatorMain.class.getName()));
+        } else {
+            command.addAll(List.of("-cp", classPath, EmulatorMain.class.getName()));
+        }
+        command.addAll(List.of("--port", "0"));
+        return command;
     }
 
     private static PrintStream print(ByteArrayOutputStream into) {

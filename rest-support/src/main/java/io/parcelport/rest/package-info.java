@@ -4,7 +4,8 @@
  * JAX-RS client (RESTEasy on Apache HttpClient, its hidden retries off) and reads a size- and deadline-capped body;
  * {@link io.parcelport.rest.ApiKeyFilter} puts the key on each request; {@link io.parcelport.rest.BaseUris} refuses
  * base URIs a key must not be sent to; {@link io.parcelport.rest.WireLogSilencer} keeps the clients' wire loggers
- * from printing it; {@link io.parcelport.rest.IdCache} remembers a backend's ids for shipment keys. Nothing here
+ * from printing it; {@link io.parcelport.rest.IdCache} remembers a backend's ids for shipment keys;
+ * {@link io.parcelport.rest.ConstantHeaderFillerFactory} stands in for the RESTEasy jar left off the path. Nothing here
  * retries or paces: that is the backends' {@code io.parcelport.pacing}.
  */
 package io.parcelport.rest;
