@@ -222,7 +222,7 @@ public final class RestTransport<A extends AutoCloseable> implements AutoCloseab
         }
         for (String segment : segments) {
             uri.append('/');
-            PathSegments.appendEncoded(uri, segment);
+            PercentEncoding.appendEncoded(uri, segment);
         }
         URI target = URI.create(uri.toString());
         return exchange(operation, () -> direct.target(target).request(MediaType.APPLICATION_JSON).get());

@@ -25,6 +25,7 @@ import io.parcelport.ports.TransportException;
 import io.parcelport.ports.out.DistinctKeys;
 import io.parcelport.ports.out.ShipmentTracker;
 import io.parcelport.rest.IdCache;
+import io.parcelport.rest.PercentEncoding;
 import io.parcelport.wire.aftership.MetaCode;
 import io.parcelport.wire.aftership.Requests;
 import io.parcelport.wire.aftership.Tag;
@@ -452,7 +453,7 @@ final class AfterShipShipments implements ShipmentTracker {
     }
 
     static String path(String id) {
-        return "trackings/" + HttpTransport.escape(id);
+        return "trackings/" + PercentEncoding.encoded(id);
     }
 
     private static HttpTransport.Call post(String path, JsonObject body) {

@@ -1,5 +1,6 @@
 package io.parcelport.adapter.aftership;
 
+import io.parcelport.rest.PercentEncoding;
 import io.parcelport.rest.RawAnswer;
 import io.parcelport.rest.RestSettings;
 import io.parcelport.rest.RestTransport;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -47,27 +47,12 @@ final class HttpTransport implements AutoCloseable {
         if (!call.query().isEmpty()) {
             String sep = "?";
             for (Map.Entry<String, String> e : new TreeMap<>(call.query()).entrySet()) {
-                uri.append(sep).append(escape(e.getKey())).append('=').append(escape(e.getValue()));
+                PercentEncoding.appendEncoded(uri.append(sep), e.getKey());
+                PercentEncoding.appendEncoded(uri.append('='), e.getValue());
                 sep = "&";
             }
         }
         return URI.create(uri.toString());
-    }
-
-    /** {@code text} with every byte outside RFC 3986's unreserved set percent-encoded: safe in a path or a query. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
-                    || c == '_' || c == '~') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
-            }
-        }
-        return out.toString();
     }
 
     /** Sends {@code call} once and reads what came back, whatever its status. */

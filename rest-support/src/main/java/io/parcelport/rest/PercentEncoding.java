@@ -2,11 +2,21 @@ package io.parcelport.rest;
 
 import java.nio.charset.StandardCharsets;
 
-/** Percent-encoding of one URI path segment, stricter than a Rest Client's: only RFC 3986's unreserved pass. */
-final class PathSegments {
+/**
+ * Percent-encoding of one URI path segment or query component, stricter than a Rest Client's: only RFC 3986's
+ * unreserved characters pass, every other byte of the UTF-8 form is encoded.
+ */
+public final class PercentEncoding {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private PathSegments() {
+    private PercentEncoding() {
+    }
+
+    /** {@code value} percent-encoded as {@link #appendEncoded} does: safe as one path segment or query component. */
+    public static String encoded(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        appendEncoded(out, value);
+        return out.toString();
     }
 
     /**
@@ -14,7 +24,7 @@ final class PathSegments {
      * UTF-8: {@code /}, {@code ?}, {@code #}, {@code ;} and {@code %} can then neither end the segment nor start a
      * query, a fragment or a path parameter, and a {@code {}} is no template.
      */
-    static void appendEncoded(StringBuilder uri, String value) {
+    public static void appendEncoded(StringBuilder uri, String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (unreserved(c)) {
