@@ -51,7 +51,7 @@ final class ShipmentReads {
         Objects.requireNonNull(key, "key");
         String carrier = key.carrier().value();
         String number = PathValues.number(key, Endpoint.FIND);
-        // The hottest call goes past the Rest Client proxy (same path as TrackingMoreApi.get declares).
+        // The hottest call goes past the Rest Client proxy: GET trackings/{carrier}/{number}[/{lang}] (5.2).
         Reply reply = language.isPresent()
                 ? calls.gateway().get(Endpoint.FIND, "trackings", carrier, number, language.get().value())
                 : calls.gateway().get(Endpoint.FIND, "trackings", carrier, number);
